@@ -1,0 +1,591 @@
+/*
+ * Building the index and scoring with it. A question and each entry's
+ * title, examples and keywords go through the same steps (normalize,
+ * synonyms, stem), so they meet as term ids. Scoring combines two views,
+ * both weighted by how rare a term is (BM25's idf and saturation):
+ * "cover", how much of the question the entry's vocabulary explains, and
+ * "example", the cosine similarity to the entry's closest example.
+ */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "index.h"
+#include "kb_impl.h"
+#include "strmap.h"
+#include "text.h"
+#include "typo.h"
+#include "xmalloc.h"
+
+/* BM25 constants: term-frequency saturation and length normalization. */
+#define INDEX_K1	1.2
+#define INDEX_B		0.5
+/* A stop word weighs this much of a content word. */
+#define INDEX_STOP	0.1
+/* Candidates whose examples are compared one by one. */
+#define INDEX_SHORTLIST	24
+/* Longest synonym phrase, in words. */
+#define INDEX_SYN_WORDS	6
+
+struct index_post {
+	int	 entry;
+	float	 tf;
+};
+
+struct index_term {
+	char	*stem;
+	bool	 stop;
+	double	 idf;
+	struct index_post *post;
+	size_t	 npost;
+};
+
+struct index_example {
+	int	*terms;		/* distinct term ids */
+	size_t	 n;
+	double	 norm;		/* length of its weight vector */
+};
+
+struct index_doc {
+	struct index_example *ex;
+	size_t	 nex;
+	double	 len;
+};
+
+struct index {
+	struct strmap	*stems;		/* stem -> term id */
+	struct index_term *terms;
+	size_t		 nterms;
+	struct strmap	*syn;		/* phrase -> index into syn_to */
+	char		**syn_to;
+	size_t		 nsyn;
+	struct strmap	*surface;	/* known words as typed */
+	char		**words;	/* typo dictionary ids -> word */
+	size_t		 nwords;
+	struct typo	*typo;
+	struct index_doc *docs;
+	size_t		 ndocs;
+	double		 avglen;
+	double		 idf_unknown;
+};
+
+/* Step to the next space-separated word of s; false at the end. */
+static bool
+index_word(const char *s, size_t *pos, const char **w, size_t *n)
+{
+	while (s[*pos] == ' ')
+		(*pos)++;
+	if (s[*pos] == '\0')
+		return false;
+	*w = s + *pos;
+	*n = strcspn(*w, " ");
+	*pos += *n;
+	return true;
+}
+
+/* Loop over the words of s: w points at each, n is its length. */
+#define FOR_WORDS(s, w, n) \
+	for (size_t w##_pos = 0, n = 0; w##_pos != SIZE_MAX; \
+	    w##_pos = SIZE_MAX) \
+		for (const char *w = NULL; index_word((s), &w##_pos, &w, &n); )
+
+/* The term id of stem, adding it when add is set; -1 when unknown. */
+static int
+index_term(struct index *ix, const char *stem, size_t n, bool add)
+{
+	int id;
+
+	if (strmap_get(ix->stems, stem, n, &id))
+		return id;
+	if (!add)
+		return -1;
+	id = (int)ix->nterms++;
+	ix->terms = xreallocarray(ix->terms, ix->nterms, sizeof(*ix->terms));
+	memset(&ix->terms[id], 0, sizeof(ix->terms[id]));
+	ix->terms[id].stem = xstrndup(stem, n);
+	strmap_put(ix->stems, stem, n, id);
+	return id;
+}
+
+/*
+ * Replace synonym phrases in a normalized text with their main phrase,
+ * longest first; the result goes to out.
+ */
+static void
+index_synonyms(const struct index *ix, const char *s, struct buf *out)
+{
+	const char *w[TEXT_MAX_QUESTION / 2];
+	size_t wl[TEXT_MAX_QUESTION / 2], nw = 0;
+
+	buf_reset(out);
+	FOR_WORDS(s, p, n) {
+		if (nw < sizeof(w) / sizeof(w[0])) {
+			w[nw] = p;
+			wl[nw++] = n;
+		}
+	}
+	for (size_t i = 0; i < nw; ) {
+		size_t len = 0;
+		int to = -1;
+
+		for (size_t k = INDEX_SYN_WORDS; k >= 1 && to < 0; k--) {
+			if (i + k > nw)
+				continue;
+			len = (size_t)(w[i + k - 1] + wl[i + k - 1] - w[i]);
+			if (ix->nsyn > 0 && strmap_get(ix->syn, w[i], len, &to))
+				len = k;
+		}
+		if (out->len > 0)
+			buf_putc(out, ' ');
+		if (to >= 0) {
+			buf_puts(out, ix->syn_to[to]);
+			i += len;
+		} else {
+			buf_append(out, w[i], wl[i]);
+			i++;
+		}
+	}
+	if (out->data == NULL)
+		buf_append(out, "", 0);
+}
+
+/* Stem a word into out (NUL-terminated). */
+static size_t
+index_stem(const char *w, size_t n, char *out, size_t outsz)
+{
+	if (n >= TEXT_MAX_WORD)
+		n = TEXT_MAX_WORD - 1;
+	return text_stem(w, n, out, outsz);
+}
+
+/* Record a surface word for typo correction. */
+static void
+index_surface(struct index *ix, const char *w, size_t n)
+{
+	if (strmap_get(ix->surface, w, n, NULL))
+		return;
+	strmap_put(ix->surface, w, n, (int)ix->nwords);
+	ix->words = xreallocarray(ix->words, ix->nwords + 1,
+	    sizeof(*ix->words));
+	ix->words[ix->nwords] = xstrndup(w, n);
+	ix->nwords++;
+}
+
+/* Add one tf unit of term to entry e's postings. */
+static void
+index_post(struct index *ix, int term, int e, float tf)
+{
+	struct index_term *t = &ix->terms[term];
+
+	if (t->npost > 0 && t->post[t->npost - 1].entry == e) {
+		t->post[t->npost - 1].tf += tf;
+		return;
+	}
+	t->post = xreallocarray(t->post, t->npost + 1, sizeof(*t->post));
+	t->post[t->npost++] = (struct index_post){ e, tf };
+}
+
+/*
+ * Index one text of entry e: every term gets tf weight; when ex is not
+ * NULL, its distinct terms are recorded as an example.
+ */
+static void
+index_text(struct index *ix, int e, const char *text, float tf,
+    struct index_example *ex)
+{
+	struct buf norm, syn;
+	char stem[TEXT_MAX_WORD + 1];
+
+	buf_init(&norm, 0);
+	buf_init(&syn, 0);
+	text_normalize(text, strlen(text), &norm);
+	FOR_WORDS(buf_str(&norm), w, n)
+		index_surface(ix, w, n);
+	index_synonyms(ix, buf_str(&norm), &syn);
+	FOR_WORDS(buf_str(&syn), w, n) {
+		size_t sn = index_stem(w, n, stem, sizeof(stem));
+		int id = index_term(ix, stem, sn, true);
+
+		ix->terms[id].stop = text_is_stopword(w, n);
+		index_post(ix, id, e, tf);
+		ix->docs[e].len += tf;
+		if (ex == NULL)
+			continue;
+		bool seen = false;
+		for (size_t i = 0; i < ex->n; i++)
+			seen = seen || ex->terms[i] == id;
+		if (!seen) {
+			ex->terms = xreallocarray(ex->terms, ex->n + 1,
+			    sizeof(*ex->terms));
+			ex->terms[ex->n++] = id;
+		}
+	}
+	buf_finish(&norm);
+	buf_finish(&syn);
+}
+
+/* Load the synonym groups of the knowledge. */
+static void
+index_add_synonyms(struct index *ix, const struct kb *kb)
+{
+	ix->syn_to = xcalloc(kb->nsyns, sizeof(*ix->syn_to));
+	for (size_t i = 0; i < kb->nsyns; i++) {
+		const char *from = kb->syns[i].from;
+
+		ix->syn_to[i] = xstrdup(kb->syns[i].to);
+		strmap_put(ix->syn, from, strlen(from), (int)i);
+		FOR_WORDS(from, w, n)
+			index_surface(ix, w, n);
+		FOR_WORDS(kb->syns[i].to, w, n)
+			index_surface(ix, w, n);
+	}
+	ix->nsyn = kb->nsyns;
+}
+
+/* A term's weight: its idf, scaled down for stop words. */
+static double
+index_weight(const struct index *ix, int term)
+{
+	const struct index_term *t = &ix->terms[term];
+
+	return t->stop ? t->idf * INDEX_STOP : t->idf;
+}
+
+/* After all texts: idf per term, example norms, typo dictionary. */
+static void
+index_finish(struct index *ix)
+{
+	double n = (double)ix->ndocs, total = 0;
+
+	for (size_t i = 0; i < ix->nterms; i++) {
+		double df = (double)ix->terms[i].npost;
+
+		ix->terms[i].idf = log(1 + (n - df + 0.5) / (df + 0.5));
+	}
+	ix->idf_unknown = log(1 + (n + 0.5) / 0.5);
+	for (size_t e = 0; e < ix->ndocs; e++) {
+		total += ix->docs[e].len;
+		for (size_t k = 0; k < ix->docs[e].nex; k++) {
+			struct index_example *ex = &ix->docs[e].ex[k];
+			double sq = 0;
+
+			for (size_t j = 0; j < ex->n; j++)
+				sq += pow(index_weight(ix, ex->terms[j]), 2);
+			ex->norm = sqrt(sq);
+		}
+	}
+	ix->avglen = ix->ndocs > 0 ? total / n : 1;
+	ix->typo = typo_new();
+	for (size_t i = 0; i < ix->nwords; i++)
+		typo_add(ix->typo, ix->words[i], (int)i, 1);
+}
+
+/* Build the index of a checked knowledge base. Caller frees. */
+struct index *
+index_build(const struct kb *kb)
+{
+	struct index *ix = xcalloc(1, sizeof(*ix));
+
+	ix->stems = strmap_new();
+	ix->syn = strmap_new();
+	ix->surface = strmap_new();
+	index_add_synonyms(ix, kb);
+	ix->ndocs = kb->nentries;
+	ix->docs = xcalloc(ix->ndocs, sizeof(*ix->docs));
+	for (size_t e = 0; e < kb->nentries; e++) {
+		const struct kb_entry *en = &kb->entries[e];
+		struct index_doc *d = &ix->docs[e];
+
+		d->nex = en->nexamples + 1;
+		d->ex = xcalloc(d->nex, sizeof(*d->ex));
+		index_text(ix, (int)e, en->title, 1, &d->ex[0]);
+		for (size_t k = 0; k < en->nexamples; k++)
+			index_text(ix, (int)e, en->examples[k], 1,
+			    &d->ex[k + 1]);
+		for (size_t k = 0; k < en->nkeywords; k++)
+			index_text(ix, (int)e, en->keywords[k], 2, NULL);
+	}
+	index_finish(ix);
+	return ix;
+}
+
+/* Free the index; accepts NULL. */
+void
+index_free(struct index *ix)
+{
+	if (ix == NULL)
+		return;
+	for (size_t i = 0; i < ix->nterms; i++) {
+		free(ix->terms[i].stem);
+		free(ix->terms[i].post);
+	}
+	free(ix->terms);
+	for (size_t i = 0; i < ix->nsyn; i++)
+		free(ix->syn_to[i]);
+	free(ix->syn_to);
+	for (size_t i = 0; i < ix->nwords; i++)
+		free(ix->words[i]);
+	free(ix->words);
+	for (size_t e = 0; e < ix->ndocs; e++) {
+		for (size_t k = 0; k < ix->docs[e].nex; k++)
+			free(ix->docs[e].ex[k].terms);
+		free(ix->docs[e].ex);
+	}
+	free(ix->docs);
+	strmap_free(ix->stems);
+	strmap_free(ix->syn);
+	strmap_free(ix->surface);
+	typo_free(ix->typo);
+	free(ix);
+}
+
+/*
+ * Correct words the knowledge does not know to the nearest known word
+ * (stop words, numbers and short words are left alone); out gets the
+ * result, *fixed the number of corrections.
+ */
+static void
+index_correct(const struct index *ix, const char *s, struct buf *out,
+    size_t *fixed)
+{
+	buf_reset(out);
+	FOR_WORDS(s, w, n) {
+		int id = -1;
+
+		if (out->len > 0)
+			buf_putc(out, ' ');
+		if (!strmap_get(ix->surface, w, n, NULL) &&
+		    !text_is_stopword(w, n))
+			id = typo_lookup(ix->typo, w, n, NULL);
+		if (id >= 0) {
+			buf_puts(out, ix->words[id]);
+			(*fixed)++;
+		} else
+			buf_append(out, w, n);
+	}
+	if (out->data == NULL)
+		buf_append(out, "", 0);
+}
+
+/* Add one stemmed word to the query, once. */
+static void
+index_query_word(const struct index *ix, struct index_query *q,
+    const char *w, size_t n, double scale, bool corrected)
+{
+	char stem[TEXT_MAX_WORD + 1];
+	size_t sn = index_stem(w, n, stem, sizeof(stem));
+	int id = index_term((struct index *)ix, stem, sn, false);
+	bool stop = text_is_stopword(w, n);
+	struct index_qterm *t;
+
+	for (size_t i = 0; i < q->n; i++) {
+		if (id >= 0 ? q->t[i].term == id :
+		    strcmp(q->t[i].word, stem) == 0)
+			return;
+	}
+	if (q->n >= INDEX_QUERY_MAX)
+		return;
+	t = &q->t[q->n++];
+	t->term = id;
+	t->corrected = corrected;
+	snprintf(t->word, sizeof(t->word), "%s", stem);
+	if (id >= 0)
+		t->weight = index_weight(ix, id) * scale;
+	else
+		t->weight = (stop ? INDEX_STOP : 1) * ix->idf_unknown * scale;
+	if (!stop)
+		q->content++;
+}
+
+/*
+ * Add the terms of a normalized text to q, each weighted by scale (a
+ * follow-up adds its previous topic at a lower scale).
+ */
+void
+index_query_add(const struct index *ix, struct index_query *q,
+    const char *norm, double scale)
+{
+	struct buf syn;
+
+	buf_init(&syn, 0);
+	index_synonyms(ix, norm, &syn);
+	FOR_WORDS(buf_str(&syn), w, n)
+		index_query_word(ix, q, w, n, scale, false);
+	buf_finish(&syn);
+	q->total = 0;
+	for (size_t i = 0; i < q->n; i++)
+		q->total += q->t[i].weight;
+}
+
+/*
+ * Turn a normalized question into weighted terms; with correct set,
+ * unknown words are first replaced by their nearest known word.
+ */
+void
+index_query(const struct index *ix, const char *norm, bool correct,
+    struct index_query *q)
+{
+	struct buf fixed;
+
+	memset(q, 0, sizeof(*q));
+	if (!correct) {
+		index_query_add(ix, q, norm, 1);
+		return;
+	}
+	buf_init(&fixed, 0);
+	index_correct(ix, norm, &fixed, &q->corrections);
+	index_query_add(ix, q, buf_str(&fixed), 1);
+	buf_finish(&fixed);
+}
+
+/* BM25 saturation of a term frequency, in 0..1, softened. */
+static double
+index_sat(const struct index *ix, size_t e, double tf)
+{
+	double norm = 1 - INDEX_B + INDEX_B * ix->docs[e].len / ix->avglen;
+	double sat = tf * (INDEX_K1 + 1) / (tf + INDEX_K1 * norm);
+
+	return 0.5 + 0.5 * sat / (INDEX_K1 + 1);
+}
+
+/* Best cosine similarity between the question and one of e's examples. */
+static double
+index_example_sim(const struct index *ix, const struct index_query *q,
+    size_t e)
+{
+	double qn = 0, best = 0;
+
+	for (size_t i = 0; i < q->n; i++)
+		qn += q->t[i].weight * q->t[i].weight;
+	qn = sqrt(qn);
+	for (size_t k = 0; k < ix->docs[e].nex && qn > 0; k++) {
+		const struct index_example *ex = &ix->docs[e].ex[k];
+		double dot = 0;
+
+		for (size_t i = 0; i < q->n; i++) {
+			for (size_t j = 0; j < ex->n; j++) {
+				if (ex->terms[j] != q->t[i].term)
+					continue;
+				dot += q->t[i].weight *
+				    index_weight(ix, ex->terms[j]);
+			}
+		}
+		if (ex->norm > 0 && dot / (qn * ex->norm) > best)
+			best = dot / (qn * ex->norm);
+	}
+	return best;
+}
+
+/* Order scores best first. */
+static int
+index_score_cmp(const void *a, const void *b)
+{
+	const struct index_score *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score < y->score ? 1 : -1;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* Accumulate cover for every entry that shares a term with q. */
+static size_t
+index_gather(const struct index *ix, const struct index_query *q,
+    double *cover, size_t *touched)
+{
+	size_t nt = 0;
+
+	for (size_t i = 0; i < q->n; i++) {
+		const struct index_term *t;
+
+		if (q->t[i].term < 0)
+			continue;
+		t = &ix->terms[q->t[i].term];
+		if (t->stop && q->content > 0)
+			continue;
+		for (size_t p = 0; p < t->npost; p++) {
+			size_t e = (size_t)t->post[p].entry;
+
+			if (cover[e] == 0)
+				touched[nt++] = e;
+			cover[e] += q->t[i].weight *
+			    index_sat(ix, e, t->post[p].tf);
+		}
+	}
+	return nt;
+}
+
+/* Add the weight of stop words an entry also has (they count a little). */
+static double
+index_stop_cover(const struct index *ix, const struct index_query *q,
+    size_t e)
+{
+	double c = 0;
+
+	for (size_t i = 0; i < q->n && q->content > 0; i++) {
+		const struct index_term *t;
+
+		if (q->t[i].term < 0 || !ix->terms[q->t[i].term].stop)
+			continue;
+		t = &ix->terms[q->t[i].term];
+		for (size_t p = 0; p < t->npost; p++)
+			if ((size_t)t->post[p].entry == e)
+				c += q->t[i].weight;
+	}
+	return c;
+}
+
+/*
+ * Score the entries that share terms with q; the best max go to out,
+ * best first. Returns how many were written.
+ */
+size_t
+index_rank(const struct index *ix, const struct index_query *q,
+    struct index_score *out, size_t max)
+{
+	double *cover;
+	size_t *touched, nt, n;
+	struct index_score *all;
+
+	if (q->total <= 0 || ix->ndocs == 0)
+		return 0;
+	cover = xcalloc(ix->ndocs, sizeof(*cover));
+	touched = xcalloc(ix->ndocs, sizeof(*touched));
+	nt = index_gather(ix, q, cover, touched);
+	all = xcalloc(nt + 1, sizeof(*all));
+	for (size_t i = 0; i < nt; i++) {
+		size_t e = touched[i];
+
+		all[i].entry = e;
+		all[i].cover = (cover[e] + index_stop_cover(ix, q, e)) /
+		    q->total;
+		all[i].score = all[i].cover;
+	}
+	qsort(all, nt, sizeof(*all), index_score_cmp);
+	n = nt < INDEX_SHORTLIST ? nt : INDEX_SHORTLIST;
+	for (size_t i = 0; i < n; i++) {
+		all[i].example = index_example_sim(ix, q, all[i].entry);
+		all[i].score = 0.5 * all[i].cover + 0.5 * all[i].example;
+	}
+	qsort(all, n, sizeof(*all), index_score_cmp);
+	if (n > max)
+		n = max;
+	memcpy(out, all, n * sizeof(*all));
+	free(all);
+	free(touched);
+	free(cover);
+	return n;
+}
+
+/* Describe the question's terms for --explain. */
+void
+index_explain_query(const struct index_query *q, struct buf *out)
+{
+	buf_puts(out, "terms:");
+	for (size_t i = 0; i < q->n; i++)
+		buf_printf(out, " %s%s%s(%.2f)", q->t[i].word,
+		    q->t[i].term < 0 ? "?" : "",
+		    q->t[i].corrected ? "~" : "", q->t[i].weight);
+	buf_puts(out, "\n");
+}

@@ -1,0 +1,679 @@
+/*
+ * Choosing the answer. The order never changes: crisis first, on every
+ * message and whatever the knowledge says; then a number picking one of
+ * the last suggestions; then patterns and scored matching. The matcher
+ * answers only when the best entry is both good enough and clearly ahead
+ * of the next one: a near miss becomes "did you mean", never a wrong
+ * medical answer.
+ */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crisis.h"
+#include "index.h"
+#include "kb_impl.h"
+#include "match.h"
+#include "text.h"
+#include "xmalloc.h"
+
+/* Thresholds, tuned on tests/eval/tune.tsv (see README, "Accuracy"). */
+#define MATCH_MIN	0.50	/* best score needed to answer */
+#define MATCH_MARGIN	0.06	/* lead needed over the runner-up */
+#define MATCH_SURE	0.80	/* above this the lead does not matter */
+#define MATCH_NEAR	0.25	/* entries offered as "did you mean" */
+#define MATCH_PATTERN	0.35	/* what a matching pattern adds */
+#define MATCH_FOLLOW	0.5	/* weight of the previous topic's words */
+#define MATCH_CANDS	8
+
+struct match_cand {
+	size_t	 entry;
+	double	 score;
+	double	 cover;
+	double	 example;
+	bool	 pattern;
+};
+
+/* One reading of a question, ranked. */
+struct match_rank {
+	struct match_cand c[MATCH_CANDS];
+	size_t	 n;
+	bool	 sure;		/* confident enough to answer c[0] */
+};
+
+/* The name used in JSON and logs. */
+const char *
+match_kind_name(enum match_kind k)
+{
+	switch (k) {
+	case MATCH_ANSWER:
+		return "answer";
+	case MATCH_SMALLTALK:
+		return "smalltalk";
+	case MATCH_CRISIS:
+		return "crisis";
+	case MATCH_FALLBACK:
+		break;
+	}
+	return "fallback";
+}
+
+/* True when one of entry e's patterns matches the normalized text. */
+static bool
+match_patterns(const struct kb *kb, const struct kb_entry *e,
+    const char *norm, pcre2_match_data *md)
+{
+	for (size_t i = 0; i < e->npatterns; i++) {
+		int rc = pcre2_match(e->patterns[i], (PCRE2_SPTR)norm,
+		    strlen(norm), 0, 0, md, kb->mctx);
+
+		if (rc >= 0)
+			return true;
+		/* Limits and errors count as no match: never a crash. */
+	}
+	return false;
+}
+
+/* Order candidates best first. */
+static int
+match_cand_cmp(const void *a, const void *b)
+{
+	const struct match_cand *x = a, *y = b;
+
+	if (x->score != y->score)
+		return x->score < y->score ? 1 : -1;
+	return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* Give pattern matches their bonus, adding entries not yet ranked. */
+static void
+match_add_patterns(const struct kb *kb, const char *norm,
+    struct match_rank *r)
+{
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+
+	for (size_t e = 0; e < kb->nentries; e++) {
+		struct match_cand *c = NULL;
+
+		if (kb->entries[e].npatterns == 0 ||
+		    !match_patterns(kb, &kb->entries[e], norm, md))
+			continue;
+		for (size_t i = 0; i < r->n && c == NULL; i++)
+			if (r->c[i].entry == e)
+				c = &r->c[i];
+		if (c == NULL && r->n < MATCH_CANDS)
+			c = &r->c[r->n++];
+		else if (c == NULL)
+			c = &r->c[MATCH_CANDS - 1];
+		if (c->entry != e || !c->pattern)
+			*c = (struct match_cand){ .entry = e, .score =
+			    c->entry == e ? c->score : 0, .cover = c->cover,
+			    .example = c->example };
+		c->pattern = true;
+		c->score = (c->score > 0.55 ? c->score : 0.55) + MATCH_PATTERN;
+		if (c->score > 1)
+			c->score = 1;
+	}
+	pcre2_match_data_free(md);
+}
+
+/* Decide whether the best candidate is clear enough to answer. */
+static void
+match_decide(struct match_rank *r)
+{
+	double second = r->n > 1 ? r->c[1].score : 0;
+
+	qsort(r->c, r->n, sizeof(r->c[0]), match_cand_cmp);
+	second = r->n > 1 ? r->c[1].score : 0;
+	r->sure = r->n > 0 && r->c[0].score >= MATCH_MIN &&
+	    (r->c[0].score - second >= MATCH_MARGIN ||
+	    r->c[0].score >= MATCH_SURE);
+}
+
+/* Rank entries for one query; copy the index's scores into r. */
+static void
+match_from_query(const struct kb *kb, const struct index_query *q,
+    const char *norm, struct match_rank *r)
+{
+	struct index_score s[MATCH_CANDS];
+
+	r->n = index_rank(kb->index, q, s, MATCH_CANDS);
+	for (size_t i = 0; i < r->n; i++)
+		r->c[i] = (struct match_cand){ s[i].entry, s[i].score,
+		    s[i].cover, s[i].example, false };
+	match_add_patterns(kb, norm, r);
+	match_decide(r);
+}
+
+/* True when the query holds a word the knowledge has never seen. */
+static bool
+match_has_unknown(const struct index_query *q)
+{
+	for (size_t i = 0; i < q->n; i++)
+		if (q->t[i].term < 0)
+			return true;
+	return false;
+}
+
+/* Write the ranking for --explain. */
+static void
+match_explain_rank(const struct kb *kb, const char *label,
+    const struct index_query *q, const struct match_rank *r,
+    struct buf *ex)
+{
+	if (ex == NULL)
+		return;
+	buf_printf(ex, "%s ", label);
+	index_explain_query(q, ex);
+	for (size_t i = 0; i < r->n && i < 5; i++)
+		buf_printf(ex, "  %-32s score %.3f (cover %.2f, example %.2f%s)"
+		    "\n", kb->entries[r->c[i].entry].id, r->c[i].score,
+		    r->c[i].cover, r->c[i].example,
+		    r->c[i].pattern ? ", pattern" : "");
+}
+
+/*
+ * Rank a normalized question, trying the typo-corrected reading too and
+ * keeping it only when it scores better. extra (may be NULL) adds the
+ * previous topic's words at a lower weight.
+ */
+static void
+match_rank_text(const struct kb *kb, const char *norm, const char *extra,
+    struct match_rank *r, struct buf *ex)
+{
+	struct index_query q, qc;
+	struct match_rank rc;
+
+	index_query(kb->index, norm, false, &q);
+	if (extra != NULL)
+		index_query_add(kb->index, &q, extra, MATCH_FOLLOW);
+	match_from_query(kb, &q, norm, r);
+	match_explain_rank(kb, "as typed:", &q, r, ex);
+	if (!match_has_unknown(&q))
+		return;
+	index_query(kb->index, norm, true, &qc);
+	if (qc.corrections == 0)
+		return;
+	if (extra != NULL)
+		index_query_add(kb->index, &qc, extra, MATCH_FOLLOW);
+	match_from_query(kb, &qc, norm, &rc);
+	match_explain_rank(kb, "typos corrected:", &qc, &rc, ex);
+	if (rc.n > 0 && (r->n == 0 || rc.c[0].score > r->c[0].score))
+		*r = rc;
+}
+
+/* The number of content words in a normalized text. */
+static size_t
+match_content_words(const char *s)
+{
+	size_t n = 0;
+
+	while (*s != '\0') {
+		size_t w = strcspn(s, " ");
+
+		if (w > 0 && !text_is_stopword(s, w))
+			n++;
+		s += w;
+		s += *s == ' ';
+	}
+	return n;
+}
+
+/* True when a short message leans on the previous topic. */
+static bool
+match_is_followup(const char *norm)
+{
+	static const char *lead[] = { "and ", "what about ", "how about ",
+	    "also ", "but " };
+	static const char *refer[] = { "it", "that", "this", "those",
+	    "these", "them", "they" };
+	char padded[TEXT_MAX_QUESTION + 3];
+
+	for (size_t i = 0; i < sizeof(lead) / sizeof(lead[0]); i++)
+		if (strncmp(norm, lead[i], strlen(lead[i])) == 0)
+			return true;
+	snprintf(padded, sizeof(padded), " %s ", norm);
+	for (size_t i = 0; i < sizeof(refer) / sizeof(refer[0]); i++) {
+		char w[16];
+
+		snprintf(w, sizeof(w), " %s ", refer[i]);
+		if (strstr(padded, w) != NULL)
+			return true;
+	}
+	return false;
+}
+
+/* The normalized title of the entry the conversation was about. */
+static char *
+match_previous_topic(const struct kb *kb, const struct match_ctx *ctx)
+{
+	const struct kb_entry *e;
+	struct buf b;
+
+	if (ctx == NULL || ctx->last[0] == '\0')
+		return NULL;
+	e = kb_find(kb, ctx->last);
+	if (e == NULL)
+		return NULL;
+	buf_init(&b, 0);
+	text_normalize(e->title, strlen(e->title), &b);
+	return buf_steal(&b);
+}
+
+/*
+ * Rank one question in its conversation: a short follow-up ("and how
+ * long does that last?") is also read with the previous topic, and that
+ * reading wins when it is sure and the plain one is not, or when the
+ * message points back at the topic.
+ */
+static void
+match_rank_ctx(const struct kb *kb, const struct match_ctx *ctx,
+    const char *norm, struct match_rank *r, struct buf *ex)
+{
+	struct match_rank rf;
+	char *topic;
+
+	match_rank_text(kb, norm, NULL, r, ex);
+	if (match_content_words(norm) > 3)
+		return;
+	topic = match_previous_topic(kb, ctx);
+	if (topic == NULL)
+		return;
+	if (ex != NULL)
+		buf_printf(ex, "follow-up of '%s':\n", ctx->last);
+	match_rank_text(kb, norm, topic, &rf, ex);
+	free(topic);
+	if (rf.sure && (!r->sure || match_is_followup(norm)))
+		*r = rf;
+}
+
+/* Map "2", "option 2", "the second one" to a suggestion number (1..). */
+static int
+match_pick_number(const char *norm)
+{
+	static const char *ord[] = { "first", "second", "third" };
+	static const char *skip[] = { "option ", "number ", "the ", "no " };
+	const char *s = norm;
+
+	for (size_t i = 0; i < sizeof(skip) / sizeof(skip[0]); i++)
+		if (strncmp(s, skip[i], strlen(skip[i])) == 0)
+			s += strlen(skip[i]);
+	if (isdigit((unsigned char)s[0]) && s[0] != '0' &&
+	    (s[1] == '\0' || strcmp(s + 1, "st") == 0 ||
+	    strcmp(s + 1, "nd") == 0 || strcmp(s + 1, "rd") == 0))
+		return s[0] - '0';
+	for (size_t i = 0; i < sizeof(ord) / sizeof(ord[0]); i++) {
+		size_t n = strlen(ord[i]);
+
+		if (strncmp(s, ord[i], n) == 0 &&
+		    (s[n] == '\0' || strcmp(s + n, " one") == 0))
+			return (int)i + 1;
+	}
+	return 0;
+}
+
+/* The pieces a raw message splits into at sentence ends. */
+static size_t
+match_segments(const char *text, size_t len, char segs[][TEXT_MAX_QUESTION
+    + 1], size_t max)
+{
+	size_t n = 0, start = 0;
+
+	for (size_t i = 0; i <= len && n < max; i++) {
+		if (i < len && strchr("?!.;\n", text[i]) == NULL)
+			continue;
+		if (i > start) {
+			struct buf b;
+
+			buf_init(&b, 0);
+			text_normalize(text + start, i - start, &b);
+			if (match_content_words(buf_str(&b)) > 0)
+				snprintf(segs[n++], TEXT_MAX_QUESTION + 1,
+				    "%s", buf_str(&b));
+			buf_finish(&b);
+		}
+		start = i + 1;
+	}
+	return n;
+}
+
+/* Split a normalized question at " and " / " also " / " plus ". */
+static bool
+match_split_and(const char *norm, char *left, char *right, size_t sz)
+{
+	static const char *joins[] = { " and ", " also ", " plus " };
+
+	for (size_t i = 0; i < sizeof(joins) / sizeof(joins[0]); i++) {
+		const char *at = strstr(norm, joins[i]);
+
+		if (at == NULL)
+			continue;
+		snprintf(left, sz, "%.*s", (int)(at - norm), norm);
+		snprintf(right, sz, "%s", at + strlen(joins[i]));
+		if (match_content_words(left) > 0 &&
+		    match_content_words(right) > 0)
+			return true;
+	}
+	return false;
+}
+
+/* True when entry e is small talk. */
+static bool
+match_smalltalk(const struct kb *kb, size_t e)
+{
+	return kb->entries[e].kind == KB_SMALLTALK;
+}
+
+/*
+ * Two sure readings of two parts of one message: the first becomes the
+ * answer and the second rides along. Small talk next to a real question
+ * ("hi! what does it cost") gives way to the question.
+ */
+static bool
+match_pair(const struct kb *kb, struct match_rank *a, struct match_rank *b,
+    struct match_rank *out, size_t *second)
+{
+	if (!a->sure || !b->sure || a->c[0].entry == b->c[0].entry)
+		return false;
+	if (match_smalltalk(kb, a->c[0].entry) !=
+	    match_smalltalk(kb, b->c[0].entry)) {
+		*out = match_smalltalk(kb, a->c[0].entry) ? *b : *a;
+		*second = SIZE_MAX;
+		return true;
+	}
+	*out = *a;
+	*second = b->c[0].entry;
+	return true;
+}
+
+/* True when a sentence end is followed by more words. */
+static bool
+match_has_sentences(const char *text, size_t len)
+{
+	bool end = false;
+
+	for (size_t i = 0; i < len; i++) {
+		if (strchr("?!.;\n", text[i]) != NULL)
+			end = true;
+		else if (end && isalnum((unsigned char)text[i]))
+			return true;
+	}
+	return false;
+}
+
+/* Rank the first two sentences of a message; false if it has one. */
+static bool
+match_rank_sentences(const struct kb *kb, const struct match_ctx *ctx,
+    const char *text, size_t len, struct match_rank *ra,
+    struct match_rank *rb)
+{
+	char (*sg)[TEXT_MAX_QUESTION + 1];
+	size_t n;
+
+	if (!match_has_sentences(text, len))
+		return false;
+	sg = xcalloc(2, sizeof(*sg));
+	n = match_segments(text, len, sg, 2);
+	if (n == 2) {
+		match_rank_ctx(kb, ctx, sg[0], ra, NULL);
+		match_rank_ctx(kb, NULL, sg[1], rb, NULL);
+	}
+	free(sg);
+	return n == 2;
+}
+
+/*
+ * Rank a whole message, answering two questions when it holds two: split
+ * at sentence ends first, else at "and". *second gets the second entry or
+ * SIZE_MAX.
+ */
+static void
+match_rank_message(const struct kb *kb, const struct match_ctx *ctx,
+    const char *text, size_t len, const char *norm, struct match_rank *r,
+    size_t *second, struct buf *ex)
+{
+	char left[TEXT_MAX_QUESTION + 1], right[TEXT_MAX_QUESTION + 1];
+	struct match_rank ra, rb;
+
+	*second = SIZE_MAX;
+	match_rank_ctx(kb, ctx, norm, r, ex);
+	if (match_rank_sentences(kb, ctx, text, len, &ra, &rb)) {
+		if (match_pair(kb, &ra, &rb, r, second))
+			return;
+		if (!r->sure && (ra.sure || rb.sure))
+			*r = ra.sure ? ra : rb;
+		return;
+	}
+	if (!match_split_and(norm, left, right, sizeof(left)))
+		return;
+	match_rank_ctx(kb, ctx, left, &ra, NULL);
+	match_rank_ctx(kb, NULL, right, &rb, NULL);
+	if (match_pair(kb, &ra, &rb, &ra, second) &&
+	    (!r->sure || r->c[0].entry == ra.c[0].entry ||
+	    r->c[0].entry == *second))
+		*r = ra;
+	else
+		*second = SIZE_MAX;
+}
+
+/* Fill the result's suggestions: related entries, or the near misses. */
+static void
+match_suggest(const struct kb *kb, const struct match_rank *r,
+    struct match_result *res)
+{
+	res->nsuggest = 0;
+	if (res->entry != NULL) {
+		for (size_t i = 0; i < res->entry->nrelated &&
+		    res->nsuggest < MATCH_SUGGEST; i++)
+			res->suggest[res->nsuggest++] =
+			    &kb->entries[res->entry->related_idx[i]];
+		return;
+	}
+	for (size_t i = 0; r != NULL && i < r->n &&
+	    res->nsuggest < MATCH_SUGGEST; i++) {
+		if (r->c[i].score < MATCH_NEAR ||
+		    match_smalltalk(kb, r->c[i].entry))
+			continue;
+		res->suggest[res->nsuggest++] = &kb->entries[r->c[i].entry];
+	}
+	res->unsure = res->nsuggest > 0;
+}
+
+/* Remember what was answered and offered, for the next message. */
+static void
+match_remember(struct match_ctx *ctx, const struct match_result *res)
+{
+	if (ctx == NULL)
+		return;
+	ctx->turns++;
+	if (res->kind == MATCH_CRISIS)
+		ctx->last[0] = '\0';
+	else if (res->entry != NULL)
+		snprintf(ctx->last, sizeof(ctx->last), "%s", res->entry->id);
+	ctx->nsugg = res->nsuggest;
+	for (size_t i = 0; i < res->nsuggest; i++)
+		snprintf(ctx->sugg[i], sizeof(ctx->sugg[i]), "%s",
+		    res->suggest[i]->id);
+}
+
+/* Add text to a reply, as a new paragraph. */
+static void
+match_para(struct buf *b, const char *s)
+{
+	if (s == NULL || s[0] == '\0')
+		return;
+	if (b->len > 0)
+		buf_puts(b, "\n\n");
+	buf_puts(b, s);
+}
+
+/* Write the reply text for a decided result. */
+static void
+match_compose(const struct kb *kb, struct match_ctx *ctx,
+    struct match_result *res, bool topic)
+{
+	struct buf b;
+
+	buf_init(&b, 0);
+	if (res->kind == MATCH_CRISIS) {
+		match_para(&b, kb->texts[KB_TEXT_CRISIS]);
+	} else if (res->entry != NULL) {
+		match_para(&b, res->entry->answer);
+		if (res->second != NULL)
+			match_para(&b, res->second->answer);
+		if (res->entry->crisis_note || topic ||
+		    (res->second != NULL && res->second->crisis_note))
+			match_para(&b, kb->texts[KB_TEXT_CRISIS_NOTE]);
+	} else if (res->unsure) {
+		match_para(&b, kb->texts[KB_TEXT_DID_YOU_MEAN]);
+		for (size_t i = 0; i < res->nsuggest; i++)
+			buf_printf(&b, "\n%zu. %s", i + 1,
+			    res->suggest[i]->title);
+	} else {
+		match_para(&b, kb->texts[KB_TEXT_FALLBACK]);
+	}
+	if (res->kind == MATCH_FALLBACK && topic)
+		match_para(&b, kb->texts[KB_TEXT_CRISIS_NOTE]);
+	if (res->kind == MATCH_ANSWER && (ctx == NULL || !ctx->disclaimed)) {
+		match_para(&b, kb->texts[KB_TEXT_DISCLAIMER]);
+		if (ctx != NULL)
+			ctx->disclaimed = true;
+	}
+	res->answer = buf_steal(&b);
+}
+
+/* Set the result to answer entry e. */
+static void
+match_set_entry(struct match_result *res, const struct kb_entry *e)
+{
+	res->entry = e;
+	res->kind = e->kind == KB_SMALLTALK ? MATCH_SMALLTALK : MATCH_ANSWER;
+}
+
+/* A reply of "2" to a "did you mean" list, or to the follow-ups offered. */
+static bool
+match_try_pick(const struct kb *kb, const struct match_ctx *ctx,
+    const char *norm, struct match_result *res)
+{
+	int k = match_pick_number(norm);
+	const struct kb_entry *e;
+
+	if (ctx == NULL || k < 1 || (size_t)k > ctx->nsugg)
+		return false;
+	e = kb_find(kb, ctx->sugg[k - 1]);
+	if (e == NULL)
+		return false;
+	match_set_entry(res, e);
+	res->score = 1;
+	return true;
+}
+
+/* Decide from a ranking: answer, or fall back with suggestions. */
+static void
+match_conclude(const struct kb *kb, const struct match_rank *r,
+    size_t second, struct match_result *res)
+{
+	res->score = r->n > 0 ? r->c[0].score : 0;
+	if (!r->sure) {
+		res->kind = MATCH_FALLBACK;
+		return;
+	}
+	match_set_entry(res, &kb->entries[r->c[0].entry]);
+	if (second != SIZE_MAX)
+		res->second = &kb->entries[second];
+}
+
+/*
+ * Answer one message. ctx (may be NULL: no conversation) is read and
+ * updated; explain (may be NULL) gets the reasons. Returns 0, or -1 when
+ * the text is not valid UTF-8 (res is then untouched). On success the
+ * caller releases res with match_result_finish.
+ */
+int
+match_ask(const struct kb *kb, struct match_ctx *ctx, const char *text,
+    size_t len, struct match_result *res, struct buf *ex)
+{
+	struct crisis_hit hit;
+	struct match_rank r = { .n = 0 };
+	struct buf norm;
+	size_t second = SIZE_MAX;
+	bool topic = false;
+
+	buf_init(&norm, 0);
+	if (!text_normalize(text, len, &norm)) {
+		buf_finish(&norm);
+		return -1;
+	}
+	memset(res, 0, sizeof(*res));
+	if (ex != NULL)
+		buf_printf(ex, "normalized: %s\n", buf_str(&norm));
+	if (crisis_check(kb->crisis, buf_str(&norm), &hit)) {
+		res->kind = MATCH_CRISIS;
+		res->tier = hit.tier;
+		res->score = 1;
+		if (ex != NULL)
+			buf_printf(ex, "crisis: rule '%s', tier %c%s\n",
+			    hit.rule, hit.tier, hit.corrected ?
+			    " (after typo correction)" : "");
+	} else if (!match_try_pick(kb, ctx, buf_str(&norm), res)) {
+		len = text_cut_utf8(text, len, TEXT_MAX_QUESTION);
+		match_rank_message(kb, ctx, text, len, buf_str(&norm), &r,
+		    &second, ex);
+		match_conclude(kb, &r, second, res);
+		topic = crisis_topic(kb->crisis, buf_str(&norm));
+	}
+	if (res->kind != MATCH_CRISIS)
+		match_suggest(kb, r.n > 0 ? &r : NULL, res);
+	if (ex != NULL)
+		buf_printf(ex, "decision: %s %s (score %.3f)\n",
+		    match_kind_name(res->kind),
+		    res->entry != NULL ? res->entry->id : "-", res->score);
+	match_compose(kb, ctx, res, topic);
+	match_remember(ctx, res);
+	buf_finish(&norm);
+	return 0;
+}
+
+/* Answer with entry e directly, as when a suggestion button is pressed. */
+void
+match_pick(const struct kb *kb, struct match_ctx *ctx,
+    const struct kb_entry *e, struct match_result *res)
+{
+	memset(res, 0, sizeof(*res));
+	match_set_entry(res, e);
+	res->score = 1;
+	match_suggest(kb, NULL, res);
+	match_compose(kb, ctx, res, false);
+	match_remember(ctx, res);
+}
+
+/* The greeting that opens a conversation (it carries the disclaimer). */
+void
+match_greeting(const struct kb *kb, struct match_ctx *ctx,
+    struct match_result *res)
+{
+	const struct kb_entry *e = kb_find(kb, "greeting");
+
+	memset(res, 0, sizeof(*res));
+	res->kind = MATCH_SMALLTALK;
+	res->entry = e;
+	res->score = 1;
+	if (e != NULL)
+		match_suggest(kb, NULL, res);
+	res->answer = xstrdup(kb->texts[KB_TEXT_GREETING]);
+	if (ctx != NULL)
+		ctx->disclaimed = true;
+	match_remember(ctx, res);
+}
+
+/* Release what a result owns; accepts NULL. */
+void
+match_result_finish(struct match_result *res)
+{
+	if (res == NULL)
+		return;
+	free(res->answer);
+	res->answer = NULL;
+}

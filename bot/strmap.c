@@ -1,0 +1,135 @@
+/*
+ * Open-addressing hash map from strings to ints. The knowledge index,
+ * synonyms and typo dictionaries look words up here on every question, so
+ * lookups must not allocate; keys are copied at insertion.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "strmap.h"
+#include "xmalloc.h"
+
+struct strmap_slot {
+	char	*key;		/* NULL when the slot is empty */
+	size_t	 len;
+	uint32_t hash;
+	int	 value;
+};
+
+struct strmap {
+	struct strmap_slot *slots;
+	size_t	 cap;		/* a power of two */
+	size_t	 count;
+};
+
+/* FNV-1a: short keys, good enough spread, no allocation. */
+static uint32_t
+strmap_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0) {
+		h ^= (unsigned char)*s++;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* An empty map; caller frees with strmap_free. */
+struct strmap *
+strmap_new(void)
+{
+	struct strmap *m = xcalloc(1, sizeof(*m));
+
+	m->cap = 64;
+	m->slots = xcalloc(m->cap, sizeof(*m->slots));
+	return m;
+}
+
+/* Free the map and its keys; accepts NULL. */
+void
+strmap_free(struct strmap *m)
+{
+	if (m == NULL)
+		return;
+	for (size_t i = 0; i < m->cap; i++)
+		free(m->slots[i].key);
+	free(m->slots);
+	free(m);
+}
+
+/* The slot holding key, or the empty slot where it would go. */
+static struct strmap_slot *
+strmap_find(const struct strmap *m, const char *k, size_t n, uint32_t h)
+{
+	size_t i = h & (m->cap - 1);
+
+	for (;;) {
+		struct strmap_slot *s = &m->slots[i];
+
+		if (s->key == NULL)
+			return s;
+		if (s->hash == h && s->len == n && memcmp(s->key, k, n) == 0)
+			return s;
+		i = (i + 1) & (m->cap - 1);
+	}
+}
+
+/* Double the table when it is more than half full. */
+static void
+strmap_grow(struct strmap *m)
+{
+	struct strmap_slot *old = m->slots;
+	size_t ocap = m->cap;
+
+	m->cap *= 2;
+	m->slots = xcalloc(m->cap, sizeof(*m->slots));
+	for (size_t i = 0; i < ocap; i++) {
+		if (old[i].key == NULL)
+			continue;
+		*strmap_find(m, old[i].key, old[i].len, old[i].hash) = old[i];
+	}
+	free(old);
+}
+
+/* Look key up; true and *value set when present. */
+bool
+strmap_get(const struct strmap *m, const char *k, size_t n, int *value)
+{
+	const struct strmap_slot *s;
+
+	s = strmap_find(m, k, n, strmap_hash(k, n));
+	if (s->key == NULL)
+		return false;
+	if (value != NULL)
+		*value = s->value;
+	return true;
+}
+
+/* Insert or replace; true when the key was new. */
+bool
+strmap_put(struct strmap *m, const char *k, size_t n, int value)
+{
+	uint32_t h = strmap_hash(k, n);
+	struct strmap_slot *s = strmap_find(m, k, n, h);
+
+	if (s->key != NULL) {
+		s->value = value;
+		return false;
+	}
+	s->key = xstrndup(k, n);
+	s->len = n;
+	s->hash = h;
+	s->value = value;
+	if (++m->count * 2 > m->cap)
+		strmap_grow(m);
+	return true;
+}
+
+/* Number of keys. */
+size_t
+strmap_count(const struct strmap *m)
+{
+	return m->count;
+}

@@ -1,0 +1,444 @@
+/*
+ * The normalizer turns what a patient typed on a phone into a plain run of
+ * lower-case words separated by single spaces: "Whats KETAMINE, sooo
+ * confused!!" becomes "what is ketamine so confused". Crisis detection,
+ * knowledge patterns and scoring all read this form, so that one edit here
+ * changes every consumer the same way.
+ */
+#include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libstemmer.h>
+#include <utf8proc.h>
+
+#include "text.h"
+#include "xmalloc.h"
+
+struct text_pair {
+	const char	*from;
+	const char	*to;
+};
+
+/* Contractions typed without the apostrophe, and chat shorthand. */
+static const struct text_pair text_short[] = {
+	{ "im", "i am" }, { "ive", "i have" }, { "id", "i would" },
+	{ "dont", "do not" }, { "cant", "can not" }, { "cannot", "can not" },
+	{ "wont", "will not" }, { "doesnt", "does not" },
+	{ "didnt", "did not" }, { "isnt", "is not" }, { "arent", "are not" },
+	{ "wasnt", "was not" }, { "werent", "were not" },
+	{ "shouldnt", "should not" }, { "wouldnt", "would not" },
+	{ "couldnt", "could not" }, { "havent", "have not" },
+	{ "hasnt", "has not" }, { "hadnt", "had not" }, { "aint", "is not" },
+	{ "youre", "you are" }, { "theyre", "they are" },
+	{ "whats", "what is" }, { "thats", "that is" },
+	{ "theres", "there is" }, { "hows", "how is" }, { "whos", "who is" },
+	{ "wheres", "where is" }, { "its", "it is" }, { "u", "you" },
+	{ "ya", "you" }, { "ur", "your" }, { "r", "are" }, { "pls", "please" },
+	{ "plz", "please" }, { "rn", "right now" }, { "thx", "thanks" },
+	{ "thnx", "thanks" }, { "thanx", "thanks" }, { "ty", "thank you" },
+	{ "tysm", "thank you so much" }, { "b4", "before" },
+	{ "bc", "because" }, { "cuz", "because" }, { "coz", "because" },
+	{ "bcuz", "because" }, { "wat", "what" }, { "wut", "what" },
+	{ "wht", "what" }, { "abt", "about" }, { "bout", "about" },
+	{ "idk", "i do not know" }, { "dunno", "do not know" },
+	{ "gonna", "going to" }, { "wanna", "want to" },
+	{ "gotta", "got to" }, { "tho", "though" }, { "thru", "through" },
+	{ "w", "with" }, { "ppl", "people" }, { "y", "why" },
+	{ "n", "and" }, { "tonite", "tonight" }, { "2nite", "tonight" },
+	{ "2day", "today" }, { "tmrw", "tomorrow" }, { "tmr", "tomorrow" },
+	{ "2morrow", "tomorrow" }, { "hrs", "hours" }, { "hr", "hour" },
+	{ "mins", "minutes" }, { "wks", "weeks" }, { "wk", "week" },
+	{ "yrs", "years" }, { "yr", "year" }, { "appt", "appointment" },
+	{ "hv", "have" }, { "wen", "when" }, { "hw", "how" },
+	{ "kinda", "kind of" }, { "sorta", "sort of" }, { "lemme", "let me" },
+};
+
+/* Words whose "'s" means "is" rather than a possessive. */
+static const char *text_is_words[] = {
+	"what", "it", "that", "there", "here", "he", "she", "who", "where",
+	"how", "when", "why",
+};
+
+/* Function words: indexed, but worth little when scoring. */
+static const char *text_stop[] = {
+	"a", "about", "am", "an", "and", "any", "are", "as", "at", "be",
+	"been", "being", "but", "by", "can", "could", "did", "do", "does",
+	"for", "from", "had", "has", "have", "how", "i", "if", "in", "is",
+	"it", "just", "me", "my", "of", "on", "or", "our", "really", "so",
+	"that", "the", "them", "then", "there", "these", "they", "this",
+	"those", "to", "too", "us", "was", "we", "were", "what", "which",
+	"will", "with", "would", "you", "your", "should", "get", "some",
+	"im", "like", "know", "want", "tell", "please", "hey", "okay",
+};
+
+/* True when s[0..n) is valid UTF-8; otherwise *bad is the first bad byte. */
+bool
+text_valid_utf8(const char *s, size_t n, size_t *bad)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t k;
+
+		if ((unsigned char)s[i] < 0x80 && s[i] != '\0') {
+			i++;
+			continue;
+		}
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &cp);
+		if (k <= 0 || cp == 0) {
+			if (bad != NULL)
+				*bad = i;
+			return false;
+		}
+		i += (size_t)k;
+	}
+	return true;
+}
+
+/* The largest length <= max that does not split a UTF-8 character. */
+size_t
+text_cut_utf8(const char *s, size_t len, size_t max)
+{
+	if (len <= max)
+		return len;
+	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+		max--;
+	return max;
+}
+
+/* Look a word up in a pair table; the replacement or NULL. */
+static const char *
+text_pair_find(const struct text_pair *t, size_t nt, const char *w, size_t n)
+{
+	for (size_t i = 0; i < nt; i++)
+		if (strlen(t[i].from) == n && memcmp(t[i].from, w, n) == 0)
+			return t[i].to;
+	return NULL;
+}
+
+/* True when w is in a NULL-free list of words. */
+static bool
+text_in_list(const char **list, size_t nl, const char *w, size_t n)
+{
+	for (size_t i = 0; i < nl; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/* True for the function words listed above. */
+bool
+text_is_stopword(const char *w, size_t n)
+{
+	return text_in_list(text_stop, NELEM(text_stop), w, n);
+}
+
+/* True when the word is all digits. */
+bool
+text_is_number(const char *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)w[i]))
+			return false;
+	return n > 0;
+}
+
+/* Append a word, separated from the previous one by a space. */
+static void
+text_emit(struct buf *out, const char *w, size_t n)
+{
+	if (n == 0)
+		return;
+	if (out->len > 0)
+		buf_putc(out, ' ');
+	buf_append(out, w, n);
+}
+
+/* Squeeze runs of three or more of the same letter: "sooo" -> "so". */
+static size_t
+text_squeeze(char *w, size_t n)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		size_t run = 1;
+
+		while (i + run < n && w[i + run] == w[i])
+			run++;
+		if (run >= 3 && isalpha((unsigned char)w[i])) {
+			w[o++] = w[i];
+			i += run - 1;
+			continue;
+		}
+		w[o++] = w[i];
+	}
+	return o;
+}
+
+/* Expand a word with an apostrophe: "can't" -> "can not". */
+static void
+text_emit_contraction(struct buf *out, const char *w, size_t n, size_t ap)
+{
+	const char *suf = w + ap + 1;
+	size_t sn = n - ap - 1, bn = ap;
+
+	if (sn == 1 && suf[0] == 't' && bn > 0 && w[bn - 1] == 'n') {
+		if (bn == 3 && memcmp(w, "can", 3) == 0)
+			text_emit(out, "can", 3);
+		else if (bn == 3 && memcmp(w, "won", 3) == 0)
+			text_emit(out, "will", 4);
+		else if (bn == 3 && memcmp(w, "ain", 3) == 0)
+			text_emit(out, "is", 2);
+		else
+			text_emit(out, w, bn - 1);
+		text_emit(out, "not", 3);
+		return;
+	}
+	text_emit(out, w, bn);
+	if (sn == 1 && suf[0] == 's') {
+		if (text_in_list(text_is_words, NELEM(text_is_words), w, bn))
+			text_emit(out, "is", 2);
+	} else if (sn == 1 && suf[0] == 'm')
+		text_emit(out, "am", 2);
+	else if (sn == 2 && memcmp(suf, "re", 2) == 0)
+		text_emit(out, "are", 3);
+	else if (sn == 2 && memcmp(suf, "ll", 2) == 0)
+		text_emit(out, "will", 4);
+	else if (sn == 2 && memcmp(suf, "ve", 2) == 0)
+		text_emit(out, "have", 4);
+	else if (sn == 1 && suf[0] == 'd')
+		text_emit(out, "would", 5);
+	else if (sn > 0 && out->len > 0)
+		buf_append(out, suf, sn);	/* o'clock -> oclock */
+}
+
+/* Normalize one raw word (lower case, may hold one apostrophe). */
+static void
+text_emit_word(struct buf *out, char *w, size_t n)
+{
+	const char *rep;
+	char *ap;
+
+	n = text_squeeze(w, n);
+	while (n > 0 && w[n - 1] == '\'')
+		n--;
+	while (n > 0 && w[0] == '\'') {
+		w++;
+		n--;
+	}
+	if (n == 0)
+		return;
+	ap = memchr(w, '\'', n);
+	if (ap != NULL) {
+		text_emit_contraction(out, w, n, (size_t)(ap - w));
+		return;
+	}
+	rep = text_pair_find(text_short, NELEM(text_short), w, n);
+	if (rep != NULL)
+		text_emit(out, rep, strlen(rep));
+	else
+		text_emit(out, w, n);
+}
+
+/* Fold case, strip accents and compatibility forms; NULL on failure. */
+static char *
+text_fold(const char *in, size_t len)
+{
+	utf8proc_uint8_t *res = NULL;
+	utf8proc_ssize_t r;
+
+	r = utf8proc_map((const utf8proc_uint8_t *)in, (utf8proc_ssize_t)len,
+	    &res, UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+	    UTF8PROC_STRIPMARK | UTF8PROC_COMPOSE | UTF8PROC_IGNORE);
+	if (r < 0)
+		return NULL;
+	return (char *)res;
+}
+
+/* True for code points that belong inside a word. */
+static bool
+text_is_word_cp(utf8proc_int32_t cp)
+{
+	utf8proc_category_t c;
+
+	if (cp < 0x80)
+		return isalnum(cp);
+	c = utf8proc_category(cp);
+	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+	    (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME) ||
+	    (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
+}
+
+/* True for the apostrophes people type: ' ’ ‘ ʼ and `. */
+static bool
+text_is_apostrophe(utf8proc_int32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC ||
+	    cp == '`';
+}
+
+/* Split folded text into words and emit each one normalized. */
+static void
+text_words(const char *s, size_t n, struct buf *out)
+{
+	char word[TEXT_MAX_WORD + 4];
+	size_t wn = 0, i = 0;
+
+	while (i <= n) {
+		utf8proc_int32_t cp = ' ';
+		utf8proc_ssize_t k = 1;
+
+		if (i < n && (unsigned char)s[i] < 0x80)
+			cp = tolower((unsigned char)s[i]);
+		else if (i < n)
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+			    (utf8proc_ssize_t)(n - i), &cp);
+		if (k <= 0)
+			k = 1, cp = ' ';
+		if (text_is_apostrophe(cp) && wn > 0 && wn < TEXT_MAX_WORD) {
+			word[wn++] = '\'';
+		} else if (i < n && text_is_word_cp(cp) &&
+		    wn + (size_t)k <= TEXT_MAX_WORD) {
+			memcpy(word + wn, s + i, (size_t)k);
+			if (k == 1)
+				word[wn] = (char)cp;
+			wn += (size_t)k;
+		} else {
+			text_emit_word(out, word, wn);
+			wn = 0;
+			if (i < n && text_is_word_cp(cp))
+				continue;	/* word too long: split it */
+		}
+		i += (size_t)k;
+	}
+}
+
+/*
+ * Normalize a question into out (reset first). The input must be valid
+ * UTF-8 (false otherwise, with out empty); it is cut to TEXT_MAX_QUESTION.
+ */
+bool
+text_normalize(const char *in, size_t len, struct buf *out)
+{
+	char *folded = NULL;
+	bool ascii = true;
+
+	buf_reset(out);
+	if (!text_valid_utf8(in, len, NULL))
+		return false;
+	len = text_cut_utf8(in, len, TEXT_MAX_QUESTION);
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)in[i] >= 0x80)
+			ascii = false;
+	if (!ascii) {
+		folded = text_fold(in, len);
+		if (folded == NULL)
+			return false;
+		in = folded;
+		len = strlen(folded);
+	}
+	text_words(in, len, out);
+	free(folded);
+	if (out->data == NULL)
+		buf_append(out, "", 0);
+	return true;
+}
+
+static pthread_key_t text_stem_key;
+static pthread_once_t text_stem_once = PTHREAD_ONCE_INIT;
+
+/* Thread exit: free that thread's stemmer. */
+static void
+text_stem_destroy(void *p)
+{
+	sb_stemmer_delete(p);
+}
+
+/* Create the key once per process. */
+static void
+text_stem_init(void)
+{
+	pthread_key_create(&text_stem_key, text_stem_destroy);
+}
+
+/*
+ * Stem one word with Snowball English into out (NUL-terminated); returns
+ * the stem's length. Snowball stemmers are not thread-safe, so each thread
+ * keeps its own, freed when the thread ends.
+ */
+size_t
+text_stem(const char *w, size_t n, char *out, size_t outsz)
+{
+	struct sb_stemmer *st;
+	const sb_symbol *r;
+	size_t rn;
+
+	pthread_once(&text_stem_once, text_stem_init);
+	st = pthread_getspecific(text_stem_key);
+	if (st == NULL) {
+		st = sb_stemmer_new("english", NULL);
+		if (st == NULL)
+			xoom("libstemmer");	/* only fails without memory */
+		pthread_setspecific(text_stem_key, st);
+	}
+	r = sb_stemmer_stem(st, (const sb_symbol *)w, (int)n);
+	rn = r != NULL ? (size_t)sb_stemmer_length(st) : n;
+	if (r == NULL)
+		r = (const sb_symbol *)w;
+	if (rn >= outsz)
+		rn = outsz - 1;
+	memcpy(out, r, rn);
+	out[rn] = '\0';
+	return rn;
+}
+
+/*
+ * Damerau-Levenshtein distance (optimal string alignment) between two
+ * words, in bytes; returns max + 1 as soon as it must exceed max.
+ */
+int
+text_distance(const char *a, size_t an, const char *b, size_t bn, int max)
+{
+	int row[3][TEXT_MAX_WORD + 2];
+	int *pp, *p, *c;
+
+	if (an > TEXT_MAX_WORD || bn > TEXT_MAX_WORD)
+		return max + 1;
+	if ((an > bn ? an - bn : bn - an) > (size_t)max)
+		return max + 1;
+	pp = row[0], p = row[1], c = row[2];
+	for (size_t j = 0; j <= bn; j++)
+		p[j] = (int)j;
+	for (size_t i = 1; i <= an; i++) {
+		int best;
+
+		c[0] = (int)i;
+		best = c[0];
+		for (size_t j = 1; j <= bn; j++) {
+			int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+			int v = p[j - 1] + cost;
+
+			if (p[j] + 1 < v)
+				v = p[j] + 1;
+			if (c[j - 1] + 1 < v)
+				v = c[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
+				v = pp[j - 2] + 1;
+			c[j] = v;
+			if (v < best)
+				best = v;
+		}
+		if (best > max)
+			return max + 1;
+		int *t = pp;
+		pp = p, p = c, c = t;
+	}
+	return p[bn] > max ? max + 1 : p[bn];
+}

@@ -1,0 +1,194 @@
+/*
+ * Symmetric-delete spelling correction. Every known word is stored under
+ * itself and each string made by deleting up to its edit budget of
+ * letters; a misspelled word is looked up the same way, and the candidates
+ * that share a deletion are checked with the real edit distance.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "strmap.h"
+#include "text.h"
+#include "typo.h"
+#include "xmalloc.h"
+
+struct typo_word {
+	char	*w;
+	size_t	 n;
+	int	 id;
+	int	 weight;
+};
+
+struct typo_bucket {
+	int	*words;		/* indexes into typo->words */
+	size_t	 n;
+};
+
+struct typo {
+	struct strmap	*map;	/* deletion -> bucket index */
+	struct typo_bucket *buckets;
+	size_t		 nbuckets;
+	struct typo_word *words;
+	size_t		 nwords;
+};
+
+/* How many edits a word of len letters may be away: 0, 1 or 2. */
+int
+typo_max_edits(size_t len)
+{
+	if (len < 4)
+		return 0;
+	return len <= 7 ? 1 : 2;
+}
+
+/* An empty dictionary; caller frees with typo_free. */
+struct typo *
+typo_new(void)
+{
+	struct typo *t = xcalloc(1, sizeof(*t));
+
+	t->map = strmap_new();
+	return t;
+}
+
+/* Free the dictionary; accepts NULL. */
+void
+typo_free(struct typo *t)
+{
+	if (t == NULL)
+		return;
+	for (size_t i = 0; i < t->nbuckets; i++)
+		free(t->buckets[i].words);
+	free(t->buckets);
+	for (size_t i = 0; i < t->nwords; i++)
+		free(t->words[i].w);
+	free(t->words);
+	strmap_free(t->map);
+	free(t);
+}
+
+/* File word number wi under key k. */
+static void
+typo_key_add(struct typo *t, const char *k, size_t n, int wi)
+{
+	struct typo_bucket *b;
+	int bi;
+
+	if (!strmap_get(t->map, k, n, &bi)) {
+		bi = (int)t->nbuckets++;
+		t->buckets = xreallocarray(t->buckets, t->nbuckets,
+		    sizeof(*t->buckets));
+		memset(&t->buckets[bi], 0, sizeof(t->buckets[bi]));
+		strmap_put(t->map, k, n, bi);
+	}
+	b = &t->buckets[bi];
+	if (b->n > 0 && b->words[b->n - 1] == wi)
+		return;
+	b->words = xreallocarray(b->words, b->n + 1, sizeof(*b->words));
+	b->words[b->n++] = wi;
+}
+
+/* Call fn for w and every deletion of up to depth letters from it. */
+static void
+typo_deletes(const char *w, size_t n, int depth,
+    void (*fn)(const char *, size_t, void *), void *arg)
+{
+	char tmp[TEXT_MAX_WORD + 1];
+
+	fn(w, n, arg);
+	if (depth == 0 || n <= 1 || n > TEXT_MAX_WORD)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && w[i] == w[i - 1])
+			continue;	/* same deletion as the one before */
+		memcpy(tmp, w, i);
+		memcpy(tmp + i, w + i + 1, n - i - 1);
+		typo_deletes(tmp, n - 1, depth - 1, fn, arg);
+	}
+}
+
+struct typo_add_arg {
+	struct typo	*t;
+	int		 wi;
+};
+
+static void
+typo_add_cb(const char *k, size_t n, void *arg)
+{
+	struct typo_add_arg *a = arg;
+
+	typo_key_add(a->t, k, n, a->wi);
+}
+
+/* Add a known word with the caller's id; heavier words win ties. */
+void
+typo_add(struct typo *t, const char *word, int id, int weight)
+{
+	size_t n = strlen(word);
+	struct typo_add_arg a = { t, (int)t->nwords };
+
+	if (n < 3 || n > TEXT_MAX_WORD || text_is_number(word, n))
+		return;
+	t->words = xreallocarray(t->words, t->nwords + 1, sizeof(*t->words));
+	t->words[t->nwords] = (struct typo_word){ xstrdup(word), n, id,
+	    weight };
+	t->nwords++;
+	typo_deletes(word, n, typo_max_edits(n + 2), typo_add_cb, &a);
+}
+
+struct typo_find_arg {
+	const struct typo *t;
+	const char	*w;
+	size_t		 n;
+	int		 max;
+	int		 best;		/* word index or -1 */
+	int		 best_dist;
+};
+
+/* Check every word that shares deletion k with the query. */
+static void
+typo_find_cb(const char *k, size_t n, void *arg)
+{
+	struct typo_find_arg *a = arg;
+	const struct typo_bucket *b;
+	int bi;
+
+	if (!strmap_get(a->t->map, k, n, &bi))
+		return;
+	b = &a->t->buckets[bi];
+	for (size_t i = 0; i < b->n; i++) {
+		const struct typo_word *tw = &a->t->words[b->words[i]];
+		int d;
+
+		if (a->best == b->words[i])
+			continue;
+		d = text_distance(a->w, a->n, tw->w, tw->n, a->max);
+		if (d > a->max)
+			continue;
+		if (a->best < 0 || d < a->best_dist ||
+		    (d == a->best_dist &&
+		    tw->weight > a->t->words[a->best].weight)) {
+			a->best = b->words[i];
+			a->best_dist = d;
+		}
+	}
+}
+
+/*
+ * The id of the known word nearest to w within its edit budget, or -1.
+ * An exact match is distance 0. *dist (optional) gets the distance.
+ */
+int
+typo_lookup(const struct typo *t, const char *w, size_t n, int *dist)
+{
+	struct typo_find_arg a = { t, w, n, typo_max_edits(n), -1, 0 };
+
+	if (a.max == 0 || text_is_number(w, n) || n > TEXT_MAX_WORD)
+		return -1;
+	typo_deletes(w, n, a.max, typo_find_cb, &a);
+	if (a.best < 0)
+		return -1;
+	if (dist != NULL)
+		*dist = a.best_dist;
+	return t->words[a.best].id;
+}

@@ -1,0 +1,31 @@
+/*
+ * Crisis detection: recognizes messages that signal danger (suicidal
+ * thoughts, self-harm, overdose, a medical emergency, someone else in
+ * danger) before any other matching. The rules are built into the binary;
+ * a knowledge base can add phrases but never remove these.
+ */
+#ifndef FAQBOT_CRISIS_H
+#define FAQBOT_CRISIS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+
+struct crisis;
+struct kb_crisis_src;
+
+struct crisis_hit {
+	const char	*rule;		/* name of the rule that fired */
+	char		 tier;		/* 'A' imminent, 'B' possible risk */
+	bool		 corrected;	/* fired only after typo correction */
+};
+
+struct crisis	*crisis_new(const struct kb_crisis_src *, size_t,
+		    struct diag *);
+void		 crisis_free(struct crisis *);
+bool		 crisis_check(const struct crisis *, const char *norm,
+		    struct crisis_hit *);
+bool		 crisis_topic(const struct crisis *, const char *norm);
+
+#endif

@@ -1,0 +1,16 @@
+/* Allocation wrappers that never return NULL: out of memory is fatal. */
+#ifndef FAQBOT_XMALLOC_H
+#define FAQBOT_XMALLOC_H
+
+#include <stddef.h>
+
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xreallocarray(void *, size_t, size_t);
+char	*xstrdup(const char *);
+char	*xstrndup(const char *, size_t);
+void	 xoom(const char *) __attribute__((noreturn));
+int	 xasprintf(char **, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+
+#endif

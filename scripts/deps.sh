@@ -1,0 +1,57 @@
+#!/bin/sh
+# The one list of the Debian packages faqbot needs to build and test, and
+# the installer that `make deps`, `make run`, `make test` and .ci/run use.
+#
+#   scripts/deps.sh list      print the package names
+#   scripts/deps.sh check     exit 0 when every package is installed
+#   scripts/deps.sh install   install what is missing (apt-get; sudo when not root)
+set -eu
+
+PACKAGES="
+build-essential
+pkg-config
+libpcre2-dev
+libcjson-dev
+libcurl4-openssl-dev
+libmicrohttpd-dev
+libssl-dev
+libutf8proc-dev
+libstemmer-dev
+libcmocka-dev
+curl
+"
+
+missing() {
+	for p in $PACKAGES; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
+		    grep -q 'install ok installed' || echo "$p"
+	done
+}
+
+case "${1:-check}" in
+list)
+	echo $PACKAGES
+	;;
+check)
+	command -v dpkg-query >/dev/null 2>&1 || exit 0
+	[ -z "$(missing)" ]
+	;;
+install)
+	if ! command -v apt-get >/dev/null 2>&1; then
+		echo "deps: not a Debian/Ubuntu system; install these (or your" \
+		    "system's equivalents) by hand:" $PACKAGES >&2
+		exit 1
+	fi
+	todo=$(missing)
+	[ -z "$todo" ] && exit 0
+	sudo=""
+	[ "$(id -u)" -ne 0 ] && sudo="sudo"
+	echo "deps: installing:" $todo >&2
+	$sudo apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $todo
+	;;
+*)
+	echo "usage: $0 list|check|install" >&2
+	exit 2
+	;;
+esac
