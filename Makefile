@@ -86,7 +86,7 @@ eval: build/eval
 	./build/eval knowledge tests/eval/tune.tsv tests/eval/holdout.tsv
 
 bench: build/bench
-	./build/bench knowledge
+	./build/bench knowledge tests/eval/tune.tsv tests/eval/holdout.tsv
 
 install: build/faqbot
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/knowledge \

@@ -38,13 +38,20 @@ struct crisis_rule {
 #define I_STMT "(?<!will )(?<!would )(?<!could )(?<!might )(?<!if )\\bi "
 
 static const struct crisis_rule crisis_rules[] = {
-	{ "self-harm-act", 'A', "\\b(?:kill|killing|kil|hurt|hurting|harm|"
-	    "harming|cut|cutting|burn|burning|shoot|shooting|hang|hanging|"
-	    "drown|drowning|poison|poisoning|strangle|suffocate|starve|"
-	    "starving|unalive|unaliving|off|offing|end|ending|stab|stabbing)"
-	    " myself\\b" },
+	{ "self-harm-act", 'A', "\\b(?:kill|killing|killed|kil|hurt|hurting|"
+	    "harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|shoot|"
+	    "shooting|shot|hang|hanging|hanged|drown|drowning|poison|"
+	    "poisoning|poisoned|strangle|suffocate|starve|starving|unalive|"
+	    "unaliving|off|offing|end|ending|stab|stabbing|stabbed|hit|"
+	    "hitting|punish|punishing|scratch|scratching|scratched) myself\\b"
+	    "|\\b(?:cut|cutting|burned|burning|hurt|hurting) (?:\\w+ )?"
+	    "(?:on purpose|again|deeper|too deep)\\b" },
 	{ "slang", 'A', "\\b(?:kms|kys|unalive|unaliving|sewerslide|sewer "
-	    "slide|self delete|self deleting|selfdelete|su1c1de|suic1de)\\b" },
+	    "slide|self delete|self deleting|selfdelete|su1c1de|suic1de|self "
+	    "harming|selfharming|ctb|end me)\\b|\\bself ?harm\\w* (?:again|"
+	    "right now|tonight|today|every day)\\b|^suicid\\w*$|\\b(?:threat"
+	    "en\\w*|talking about|talks about|attempted|tried) (?:to commit )?"
+	    "suicide\\b" },
 	{ "suicide-intent", 'A', "\\b(?:want|wanted|wanting|going|plan|"
 	    "planning|planned|ready|decided|deciding|thinking|thought|think|"
 	    "considering|consider|contemplating|attempt|attempting|try|"
@@ -54,7 +61,7 @@ static const struct crisis_rule crisis_rules[] = {
 	    "feel|felt|been|my|still|so|very|really|kinda|getting) suicidal\\b|"
 	    "\\bsuicidal (?:right now|today|tonight|again|lately|all the "
 	    "time|every day|thoughts again)\\b" },
-	{ "want-to-die", 'B', "\\b(?:want|wanted|wanting|wish|wishing|ready|"
+	{ "want-to-die", 'B', "\\b(?:want|wants|wanted|wanting|wish|wishing|ready|"
 	    "prefer|rather|deserve|hope|hoping|longing|need) (?:to |i (?:was|"
 	    "were|could) |i (?:was|were) )?(?:just )?(?:be )?(?:die|dead|"
 	    "died|dying|gone forever|disappear|disappear forever|sleep "
@@ -95,7 +102,7 @@ static const struct crisis_rule crisis_rules[] = {
 	{ "overdose", 'A', "\\boverdos(?:ed|ing)\\b|\\b(?:i|he|she|they|"
 	    "we|just|accidentally|think i) " GAP(2) "(?:od|odd|oded|o d)\\b|"
 	    "\\b(?:took|taken|take|swallowed|swallow|ate|popped|downed) "
-	    GAP(3) "(?:too (?:many|much)|(?:a|the|an) (?:whole|entire|full)"
+	    GAP(3) "(?:too (?:many|much)|(?:a|the|an|my) (?:whole|entire|full)"
 	    " (?:bottle|pack|packet|box|strip)|all (?:of )?(?:my|the|his|her|"
 	    "their) (?:pills|meds|medications?|tablets|prescription|"
 	    "sleeping pills)|(?:a )?handful|(?:a )?bottle of|an overdose)\\b" },
@@ -104,16 +111,20 @@ static const struct crisis_rule crisis_rules[] = {
 	    "(?:cutting|cut|burning|burned|burnt|hurting|scratching) (?:my "
 	    "(?:arms?|wrists?|legs?|thighs?|skin|stomach))\\b|\\burges? to "
 	    "(?:cut|self harm|hurt myself|die|kill|end it)\\b" },
-	{ "other-in-danger", 'A', "\\b" OTHER " " GAP(5) "(?:kill|hurt|harm|"
-	    "cut|shoot|hang|unalive|off|end) (?:him|her|them)sel(?:f|ves)\\b"
+	{ "other-in-danger", 'A', "\\b" OTHER " " GAP(5) "(?:kill|killing|"
+	    "hurt|hurting|harm|harming|cut|cutting|shoot|shooting|hang|"
+	    "hanging|unalive|off|end|ending) (?:him|her|them)sel(?:f|ves)\\b"
+	    "|\\b" OTHER " " GAP(4) "(?:wants? to die|want(?:s|ed)? to be "
+	    "dead|has a (?:knife|gun|rope|noose|bottle of pills)|took (?:a "
+	    "bunch|all) of)\\b"
 	    "|\\b" OTHER " " GAP(3) "(?:suicidal|overdosed|od|is not "
 	    "breathing|stopped breathing|(?:will|would|can) not wake up|is "
-	    "unconscious|unresponsive|collapsed|passed out|fainted|having a "
-	    "seizure|turning blue|took too many)\\b|\\b" OTHER " " GAP(5)
+	    "unconscious|is unresponsive|collapsed|passed out|fainted|having a "
+	    "seizure|turning blue|took too many|overdosing)\\b|\\b" OTHER " " GAP(5)
 	    "(?:end|ending|take|taking) (?:it|it all|things|(?:his|her|"
 	    "their) (?:own )?life)\\b" },
 	{ "breathing", 'A', "\\b(?:can not|could not) breath\\w*|\\b(?:not|"
-	    "stopped|stop) breathing\\b|\\b(?:i am|i have been|he is|she is|"
+	    "stopped) breathing\\b|\\b(?:i am|i have been|he is|she is|"
 	    "they are) (?:having|getting) (?:\\w+ )?(?:trouble|difficulty|"
 	    "a hard time) breath\\w*|\\b(?:i am|i feel|feeling|he is|she is) "
 	    "(?:so |very |really )?short of breath\\b" },
@@ -121,7 +132,8 @@ static const struct crisis_rule crisis_rules[] = {
 	    "hurts|hurting|is (?:hurting|tight|pounding)|tightness|pressure|"
 	    "feels tight)\\b|\\b(?:my|having) (?:chest|heart) (?:pain|pains|"
 	    "hurts|hurting|is (?:hurting|tight|pounding)|tightness|pressure|"
-	    "feels tight)\\b|\\bchest (?:pain|pains|hurts|tightness) (?:after|"
+	    "feels tight)\\b|\\bchest (?:pain|pains|hurts|tightness|pressure) "
+	    "(?:\\w+ )?(?:after|"
 	    "since|during|right now|now|today|tonight)\\b" },
 	{ "emergency", 'A', "\\b(?:having|had|has|just had|is having|am "
 	    "having) (?:a |an )?(?:heart attack|stroke|seizure|allergic "
@@ -134,8 +146,76 @@ static const struct crisis_rule crisis_rules[] = {
 	    "stop (?:the )?bleeding)\\b|\\b(?:this is|having|it is) (?:an? )?"
 	    "(?:medical )?emergency\\b|\\bcall(?:ing)? (?:911|an ambulance)"
 	    "\\b" },
+	{ "suicidal-now", 'B', "\\b(?:having|had|got|get|getting|keep "
+	    "having|been having|been|am having) (?:\\w+ )?suicidal\\b|"
+	    "\\bsuicidal (?:thoughts?|feelings?|urges?|ideation|thinking) "
+	    "(?:all|every|again|today|tonight|right now|lately|this|these|"
+	    "since|are back|came back|keep)\\b|\\b(?:planning|planned|plan|"
+	    "plotting|thinking about|considering) (?:my|a|the) (?:own )?"
+	    "(?:suicide|death|exit)\\b" },
+	{ "goodbye", 'A', "\\bthis is (?:the end|goodbye|it for me)\\b|"
+	    "\\b(?:goodbye|farewell) (?:forever|everyone|world|cruel world)\\b"
+	    "|\\b(?:wrote|written|writing|finished|left) (?:\\w+ )?(?:letters?|"
+	    "notes?) (?:to|for) (?:my|everyone|everybody)\\b|\\b(?:wrote|"
+	    "written|writing|finished) my (?:\\w+ )?(?:note|letters?)\\b|"
+	    "\\b(?:giving|gave) away (?:all )?my (?:stuff|things|belongings)"
+	    "\\b" },
+	{ "no-way-out", 'B', "\\b(?:no|see a|any|find a) way out\\b|"
+	    "\\bwant (?:it|this|everything|life|the pain) (?:all )?(?:to be |"
+	    "to )?(?:over|stop for good|end for good|end forever|stop "
+	    "forever)\\b|\\bwant (?:\\w+ ){0,3}to (?:stop|end) (?:for good|"
+	    "forever|permanently)\\b|\\bwant (?:out|to leave) (?:of )?"
+	    "(?:this )?(?:life|world)\\b|\\b(?:no one|nobody|noone) (?:would|"
+	    "will) (?:\\w+ ){0,2}(?:miss|care|notice)\\b|\\bif i (?:was|were|"
+	    "am) (?:gone|dead|not here|not around)\\b|\\bfeel(?:ing)? like "
+	    "(?:dying|i am dying|ending it|disappearing)\\b|\\b(?:sleep|"
+	    "asleep) (?:and )?(?:never|not) wake up\\b|\\b(?:want|wish|hope|"
+	    "hoping|pray)\\w* (?:\\w+ ){0,5}(?:never|not) (?:to )?wake up\\b|"
+	    "\\b(?:i am not|do not feel|not feeling) safe (?:with|around|by)?"
+	    " ?(?:myself)?\\b" },
+	{ "place", 'A', "\\b(?:standing|sitting|am|i am) (?:on|at) (?:the|a)"
+	    " (?:edge|ledge|bridge|roof|railing|tracks|cliff|top of)\\b|"
+	    "\\b(?:thinking (?:about|of)|going to|want to|about to|ready to) "
+	    "(?:jump|jumping)\\b|\\b(?:easiest|painless|quickest|best|fastest|"
+	    "quietest) way to (?:die|go|kill|end)\\b|\\bhow (?:can|do|could|"
+	    "would|should) (?:i|someone|a person|you) (?:\\w+ )?(?:die|kill "
+	    "(?:myself|yourself|themselves))\\b" },
+	{ "pills", 'A', "\\bhow many (?:\\w+ ){0,3}(?:it would take|would it "
+	    "take|does it take|to take to)\\b|\\bhow many (?:pills|tablets|"
+	    "sleeping pills) (?:\\w+ ){0,3}(?:kill|die|enough|lethal|take)\\b"
+	    "|\\b(?:took|taken|swallowed|ate|popped) (?:like |about |around |"
+	    "over )?\\d+ (?:\\w+ )?(?:pills|tablets|xanax|klonopin|ambien|"
+	    "tylenol|advil|oxy\\w*|of my|of them)\\b|\\b(?:a (?:bunch|lot|ton|"
+	    "pile|load) of|lots of) (?:\\w+ )?(?:pills|tablets|meds|xanax|"
+	    "klonopin|benzos|sleeping pills)\\b|\\b(?:going to|want to|will|"
+	    "about to|plan to|thinking (?:about|of)) (?:\\w+ )?(?:overdose|"
+	    "od)\\b|\\b(?:drank|drunk|drinking|alcohol) (?:\\w+ ){0,5}(?:took|"
+	    "taken|popped|and) (?:\\w+ ){0,2}(?:pills|xanax|klonopin|valium|"
+	    "ativan|benzos?|oxy\\w*|opioids?|sleeping pills|percs?)\\b" },
+	{ "stroke", 'A', "\\bworst headache (?:of my life|ever|i have ever)\\b"
+	    "|\\b(?:can not|could not) (?:feel|move) (?:my )?(?:left |right )?"
+	    "(?:arm|leg|face|side|hand)\\b|\\b(?:face|mouth|smile) (?:is )?"
+	    "(?:drooping|droopy)\\b|\\bslurr(?:ed|ing) (?:speech|words|my "
+	    "words)\\b|\\b(?:face|tongue|lips|throat) (?:is |are )?(?:swelling|"
+	    "swollen)\\b|\\b(?:can not|could not) (?:stay awake|keep (?:my )?"
+	    "eyes open|wake (?:him|her|them|up))\\b|\\bsevere (?:chest|heart)"
+	    "\\b|\\b(?:going to|about to) (?:pass out|faint)\\b" },
+	{ "despair", 'B', "\\b(?:hate|sick of|tired of) (?:being alive|"
+	    "living|existing)\\b|\\bwhat is the point (?:anymore|of anything|"
+	    "of it all|of living|of life|of going on)\\b|\\blife is not worth "
+	    "(?:it|living)\\b|\\bdo something (?:stupid|drastic)\\b|\\bwish "
+	    "i (?:was|were|had) never (?:been )?born\\b|\\bi give up on "
+	    "(?:everything|it all)\\b" },
+	{ "harm-others", 'A', "\\b(?:going to|want to|about to|plan to) "
+	    "(?:kill|hurt|shoot|stab) (?:someone|somebody|him|her|them|people|"
+	    "everyone|my)\\b|\\b(?:cut|slit|slashed) (?:my|his|her|their) "
+	    "(?:wrists?|throat)\\b|\\b(?:hard|struggling|trying) to breathe"
+	    "\\b|\\bgasping for (?:air|breath)\\b|\\bbleeding (?:\\w+ ){0,3}"
+	    "(?:can not|will not) stop\\b|\\b(?:vomiting|throwing up) "
+	    "(?:blood|and can not stop|non ?stop)\\b" },
 	{ "after-infusion", 'A', "\\b(?:confused|hallucinating|vomiting "
-	    "blood|heart (?:is )?racing|can not stop shaking|seizing) " GAP(4)
+	    "blood|heart (?:is )?racing|can not stop shaking|seizing|"
+	    "seizure|fainted|passed out) " GAP(4)
 	    "(?:after|since) " GAP(1) "(?:infusion|treatment|session|"
 	    "appointment|ketamine)\\b" },
 };

@@ -24,8 +24,12 @@
 #define INDEX_B		0.5
 /* A stop word weighs this much of a content word. */
 #define INDEX_STOP	0.1
+/* An unknown word weighs this much of the rarest known word. */
+#ifndef INDEX_UNKNOWN
+#define INDEX_UNKNOWN	1.0
+#endif
 /* Candidates whose examples are compared one by one. */
-#define INDEX_SHORTLIST	24
+#define INDEX_SHORTLIST	10
 /* Longest synonym phrase, in words. */
 #define INDEX_SYN_WORDS	6
 
@@ -394,7 +398,8 @@ index_query_word(const struct index *ix, struct index_query *q,
 	if (id >= 0)
 		t->weight = index_weight(ix, id) * scale;
 	else
-		t->weight = (stop ? INDEX_STOP : 1) * ix->idf_unknown * scale;
+		t->weight = (stop ? INDEX_STOP : INDEX_UNKNOWN) * ix->idf_unknown *
+		    scale;
 	if (!stop)
 		q->content++;
 }
@@ -516,6 +521,25 @@ index_gather(const struct index *ix, const struct index_query *q,
 	return nt;
 }
 
+/* The tf of entry e in a term's postings (sorted by entry), or 0. */
+static float
+index_tf(const struct index_term *t, size_t e)
+{
+	size_t lo = 0, hi = t->npost;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((size_t)t->post[mid].entry == e)
+			return t->post[mid].tf;
+		if ((size_t)t->post[mid].entry < e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
 /* Add the weight of stop words an entry also has (they count a little). */
 static double
 index_stop_cover(const struct index *ix, const struct index_query *q,
@@ -524,14 +548,10 @@ index_stop_cover(const struct index *ix, const struct index_query *q,
 	double c = 0;
 
 	for (size_t i = 0; i < q->n && q->content > 0; i++) {
-		const struct index_term *t;
-
 		if (q->t[i].term < 0 || !ix->terms[q->t[i].term].stop)
 			continue;
-		t = &ix->terms[q->t[i].term];
-		for (size_t p = 0; p < t->npost; p++)
-			if ((size_t)t->post[p].entry == e)
-				c += q->t[i].weight;
+		if (index_tf(&ix->terms[q->t[i].term], e) > 0)
+			c += q->t[i].weight;
 	}
 	return c;
 }
@@ -558,13 +578,14 @@ index_rank(const struct index *ix, const struct index_query *q,
 		size_t e = touched[i];
 
 		all[i].entry = e;
-		all[i].cover = (cover[e] + index_stop_cover(ix, q, e)) /
-		    q->total;
+		all[i].cover = cover[e] / q->total;
 		all[i].score = all[i].cover;
 	}
 	qsort(all, nt, sizeof(*all), index_score_cmp);
 	n = nt < INDEX_SHORTLIST ? nt : INDEX_SHORTLIST;
 	for (size_t i = 0; i < n; i++) {
+		all[i].cover += index_stop_cover(ix, q, all[i].entry) /
+		    q->total;
 		all[i].example = index_example_sim(ix, q, all[i].entry);
 		all[i].score = 0.5 * all[i].cover + 0.5 * all[i].example;
 	}

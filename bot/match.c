@@ -20,11 +20,24 @@
 #include "xmalloc.h"
 
 /* Thresholds, tuned on tests/eval/tune.tsv (see README, "Accuracy"). */
+#ifndef MATCH_MIN
 #define MATCH_MIN	0.50	/* best score needed to answer */
+#endif
+#ifndef MATCH_MARGIN
 #define MATCH_MARGIN	0.06	/* lead needed over the runner-up */
+#endif
+#ifndef MATCH_SURE
 #define MATCH_SURE	0.80	/* above this the lead does not matter */
+#endif
+#ifndef MATCH_NEAR
 #define MATCH_NEAR	0.25	/* entries offered as "did you mean" */
+#endif
+#ifndef MATCH_PATTERN_FLOOR
+#define MATCH_PATTERN_FLOOR 0.55	/* a pattern match scores at least this */
+#endif
+#ifndef MATCH_PATTERN
 #define MATCH_PATTERN	0.35	/* what a matching pattern adds */
+#endif
 #define MATCH_FOLLOW	0.5	/* weight of the previous topic's words */
 #define MATCH_CANDS	8
 
@@ -112,7 +125,8 @@ match_add_patterns(const struct kb *kb, const char *norm,
 			    c->entry == e ? c->score : 0, .cover = c->cover,
 			    .example = c->example };
 		c->pattern = true;
-		c->score = (c->score > 0.55 ? c->score : 0.55) + MATCH_PATTERN;
+		c->score = (c->score > MATCH_PATTERN_FLOOR ? c->score :
+		    MATCH_PATTERN_FLOOR) + MATCH_PATTERN;
 		if (c->score > 1)
 			c->score = 1;
 	}
