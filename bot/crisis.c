@@ -27,7 +27,7 @@ struct crisis_rule {
 };
 
 /* Someone other than the writer: "my brother", "she", "a friend". */
-#define OTHER "(?:he|she|they|someone|somebody|(?:a|my|our) (?:best )?" \
+#define OTHER "(?:he|she|they|(?:a|my|our) (?:best )?" \
 	"(?:friend|brother|sister|mom|mother|dad|father|son|daughter|wife|" \
 	"husband|partner|roommate|girlfriend|boyfriend|kid|child|teen|" \
 	"teenager|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|" \
@@ -135,8 +135,8 @@ static const struct crisis_rule crisis_rules[] = {
 	    "feels tight)\\b|\\bchest (?:pain|pains|hurts|tightness|pressure) "
 	    "(?:\\w+ )?(?:after|"
 	    "since|during|right now|now|today|tonight)\\b" },
-	{ "emergency", 'A', "\\b(?:having|had|has|just had|is having|am "
-	    "having) (?:a |an )?(?:heart attack|stroke|seizure|allergic "
+	{ "emergency", 'A', "\\b(?:having|just had|is having|am having) "
+	    "(?:a |an )?(?:heart attack|stroke|seizure|allergic "
 	    "reaction|anaphyla\\w*)\\b|\\b(?:throat (?:is )?(?:closing|"
 	    "swelling)|lips (?:are )?(?:turning )?blue)\\b|\\b(?:is|are|was|"
 	    "just went|went|has gone|still) (?:\\w+ )?(?:unconscious|"

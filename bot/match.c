@@ -464,12 +464,14 @@ match_rank_message(const struct kb *kb, const struct match_ctx *ctx,
 		return;
 	match_rank_ctx(kb, ctx, left, &ra, NULL);
 	match_rank_ctx(kb, NULL, right, &rb, NULL);
-	if (match_pair(kb, &ra, &rb, &ra, second) &&
-	    (!r->sure || r->c[0].entry == ra.c[0].entry ||
-	    r->c[0].entry == *second))
+	if (!match_pair(kb, &ra, &rb, &ra, second))
+		return;
+	if (!r->sure)
 		*r = ra;
-	else
-		*second = SIZE_MAX;
+	else if (r->c[0].entry == *second)
+		*second = ra.c[0].entry;	/* the whole message leads */
+	else if (r->c[0].entry != ra.c[0].entry)
+		*second = SIZE_MAX;	/* the halves read differently */
 }
 
 /* Fill the result's suggestions: related entries, or the near misses. */

@@ -409,7 +409,13 @@
       renderText(bubble, data.answer);
       el.appendChild(bubble);
 
-      var sugg = Array.isArray(data.suggestions) ? data.suggestions.filter(function (s) {
+      // The server sends "suggestions" as entry ids and "titles" beside them
+      // (the same fields as `faqbot ask --json`); objects {id, title} are
+      // accepted too.
+      var titles = Array.isArray(data.titles) ? data.titles : [];
+      var sugg = Array.isArray(data.suggestions) ? data.suggestions.map(function (s, i) {
+        return typeof s === 'string' ? { id: s, title: titles[i] } : s;
+      }).filter(function (s) {
         return s && typeof s.id === 'string' && typeof s.title === 'string' && s.title;
       }) : [];
       if (sugg.length) {
