@@ -29,9 +29,14 @@ SRCS      = $(wildcard bot/*.c)
 CORE      = $(filter-out bot/main.c,$(SRCS))
 UNITS     = $(basename $(notdir $(wildcard tests/unit/test_*.c)))
 
-OBJS      = $(SRCS:bot/%.c=build/obj/%.o)
-ASAN_OBJS = $(SRCS:bot/%.c=build/asan/obj/%.o)
-ASAN_CORE = $(CORE:bot/%.c=build/asan/obj/%.o)
+WEB       = web/index.html:text/html \
+            web/widget.js:text/javascript \
+            web/chat.css:text/css
+GEN       = build/gen/webassets.c
+
+OBJS      = $(SRCS:bot/%.c=build/obj/%.o) build/obj/webassets.o
+ASAN_OBJS = $(SRCS:bot/%.c=build/asan/obj/%.o) build/asan/obj/webassets.o
+ASAN_CORE = $(CORE:bot/%.c=build/asan/obj/%.o) build/asan/obj/webassets.o
 
 .PHONY: all run test check asan eval bench install uninstall clean deps \
         format format-check
@@ -43,6 +48,16 @@ deps:
 
 build/faqbot: $(OBJS)
 	$(CC) $(CFLAGS_ALL) -o $@ $(OBJS) $(LIBS) $(LDFLAGS)
+
+$(GEN): scripts/embed.sh $(foreach w,$(WEB),$(firstword $(subst :, ,$(w))))
+	@mkdir -p build/gen
+	scripts/embed.sh $@ $(WEB)
+
+build/obj/webassets.o: $(GEN) | build/obj
+	$(CC) $(CFLAGS_ALL) -c -o $@ $<
+
+build/asan/obj/webassets.o: $(GEN) | build/asan/obj
+	$(CC) $(CFLAGS_ALL) $(SAN) -c -o $@ $<
 
 build/obj/%.o: bot/%.c | build/obj
 	$(CC) $(CFLAGS_ALL) -c -o $@ $<
@@ -78,9 +93,10 @@ test: deps
 
 check: test
 
+# The server with the bundled knowledge; unanswered questions go to build/.
 run: deps
 	@$(MAKE) --no-print-directory build/faqbot
-	./build/faqbot chat --kb knowledge
+	FAQBOT_GAPS_PATH=build/gaps.jsonl ./build/faqbot serve --kb knowledge
 
 eval: build/eval
 	./build/eval knowledge tests/eval/tune.tsv tests/eval/holdout.tsv
@@ -95,6 +111,9 @@ install: build/faqbot
 	install -m 0644 knowledge/*.kb knowledge/README.md \
 	    $(DESTDIR)$(DATADIR)/knowledge/
 	install -m 0644 man/faqbot.1 $(DESTDIR)$(MANDIR)/faqbot.1
+	install -d $(DESTDIR)$(PREFIX)/share/doc/faqbot
+	install -m 0644 etc/faqbot.conf.example etc/faqbot.service \
+	    $(DESTDIR)$(PREFIX)/share/doc/faqbot/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/faqbot $(DESTDIR)$(MANDIR)/faqbot.1

@@ -556,44 +556,60 @@ index_stop_cover(const struct index *ix, const struct index_query *q,
 	return c;
 }
 
+/* Insert a candidate into a best-first list of at most k (by cover). */
+static void
+index_keep(struct index_score *top, size_t *n, size_t k,
+    const struct index_score *c)
+{
+	size_t i = *n < k ? (*n)++ : k;
+
+	if (i == k && index_score_cmp(c, &top[k - 1]) >= 0)
+		return;
+	if (i == k)
+		i = k - 1;
+	while (i > 0 && index_score_cmp(c, &top[i - 1]) < 0) {
+		top[i] = top[i - 1];
+		i--;
+	}
+	top[i] = *c;
+}
+
 /*
  * Score the entries that share terms with q; the best max go to out,
- * best first. Returns how many were written.
+ * best first. Only the INDEX_SHORTLIST entries with the best cover are
+ * compared example by example, so the cost grows with the question's
+ * terms and their postings, not with the size of the knowledge.
  */
 size_t
 index_rank(const struct index *ix, const struct index_query *q,
     struct index_score *out, size_t max)
 {
+	struct index_score top[INDEX_SHORTLIST];
 	double *cover;
-	size_t *touched, nt, n;
-	struct index_score *all;
+	size_t *touched, nt, n = 0;
 
 	if (q->total <= 0 || ix->ndocs == 0)
 		return 0;
 	cover = xcalloc(ix->ndocs, sizeof(*cover));
-	touched = xcalloc(ix->ndocs, sizeof(*touched));
+	touched = xmalloc(ix->ndocs * sizeof(*touched));
 	nt = index_gather(ix, q, cover, touched);
-	all = xcalloc(nt + 1, sizeof(*all));
 	for (size_t i = 0; i < nt; i++) {
-		size_t e = touched[i];
+		struct index_score c = { .entry = touched[i],
+		    .cover = cover[touched[i]] / q->total };
 
-		all[i].entry = e;
-		all[i].cover = cover[e] / q->total;
-		all[i].score = all[i].cover;
+		c.score = c.cover;
+		index_keep(top, &n, INDEX_SHORTLIST, &c);
 	}
-	qsort(all, nt, sizeof(*all), index_score_cmp);
-	n = nt < INDEX_SHORTLIST ? nt : INDEX_SHORTLIST;
 	for (size_t i = 0; i < n; i++) {
-		all[i].cover += index_stop_cover(ix, q, all[i].entry) /
+		top[i].cover += index_stop_cover(ix, q, top[i].entry) /
 		    q->total;
-		all[i].example = index_example_sim(ix, q, all[i].entry);
-		all[i].score = 0.5 * all[i].cover + 0.5 * all[i].example;
+		top[i].example = index_example_sim(ix, q, top[i].entry);
+		top[i].score = 0.5 * top[i].cover + 0.5 * top[i].example;
 	}
-	qsort(all, n, sizeof(*all), index_score_cmp);
+	qsort(top, n, sizeof(*top), index_score_cmp);
 	if (n > max)
 		n = max;
-	memcpy(out, all, n * sizeof(*all));
-	free(all);
+	memcpy(out, top, n * sizeof(*top));
 	free(touched);
 	free(cover);
 	return n;

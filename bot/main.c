@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "cli.h"
+#include "gaps.h"
+#include "serve.h"
 
 struct main_cmd {
 	const char	*name;
@@ -19,6 +21,8 @@ static const struct main_cmd main_cmds[] = {
 	{ "check", cli_check, "validate the knowledge and test its examples" },
 	{ "list", cli_list, "list the entries" },
 	{ "chat", cli_chat, "talk with the bot in the terminal" },
+	{ "gaps", gaps_main, "list questions the bot could not answer" },
+	{ "serve", serve_main, "run the web chat and webhook server" },
 };
 
 /* Print the overall help. */

@@ -1,0 +1,883 @@
+/*
+ * Unit tests of the matcher (match.c with index.c and crisis.c under it),
+ * on the small knowledge base tests/fixtures/clinic.kb: answers for
+ * examples and paraphrases, typos, synonyms, patterns, the fallback and
+ * "did you mean", crisis precedence and its false alarms, conversation
+ * context, the disclaimer, and many threads on one knowledge base.
+ */
+#include <ftw.h>
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cmocka.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "kb.h"
+#include "match.h"
+
+/* Where the fixtures are; tests/run.sh runs from the repository root. */
+static const char *
+fixtures(void)
+{
+	const char *env = getenv("FAQBOT_FIXTURES");
+
+	return env != NULL && env[0] != '\0' ? env : "tests/fixtures";
+}
+
+/* The fixture knowledge base, loaded once for the group. */
+static struct kb *kb;
+static char kbpath[1024];
+
+static struct kb *
+load(const char *path)
+{
+	struct diag *d = diag_new();
+	struct kb *k = kb_load(path, d);
+
+	if (k == NULL) {
+		diag_print(d, stderr);
+		print_error("cannot load %s\n", path);
+	}
+	diag_free(d);
+	return k;
+}
+
+static int
+group_setup(void **state)
+{
+	(void)state;
+	snprintf(kbpath, sizeof(kbpath), "%s/clinic.kb", fixtures());
+	kb = load(kbpath);
+	return kb == NULL ? -1 : 0;
+}
+
+static int
+group_teardown(void **state)
+{
+	(void)state;
+	kb_unref(kb);
+	return 0;
+}
+
+/* Ask q with no conversation; the caller finishes r. */
+static void
+ask(const char *q, struct match_result *r)
+{
+	assert_int_equal(match_ask(kb, NULL, q, strlen(q), r, NULL), 0);
+	assert_non_null(r->answer);
+}
+
+/* The id answered, or "(fallback)" / "(crisis)". */
+static const char *
+answered(const struct match_result *r)
+{
+	if (r->kind == MATCH_CRISIS)
+		return "(crisis)";
+	if (r->kind == MATCH_FALLBACK || r->entry == NULL)
+		return "(fallback)";
+	return kb_entry_id(r->entry);
+}
+
+/* Assert that q is answered by entry id (no conversation). */
+static void
+expect_entry(const char *q, const char *id)
+{
+	struct match_result r;
+
+	ask(q, &r);
+	if (strcmp(answered(&r), id) != 0) {
+		print_error("'%s': want %s, got %s (score %.3f)\n", q, id,
+		    answered(&r), r.score);
+		match_result_finish(&r);
+		fail();
+	}
+	match_result_finish(&r);
+}
+
+/* Assert that q gets (or does not get) the crisis reply. */
+static void
+expect_crisis(const struct kb *k, const char *q, bool want)
+{
+	struct match_result r;
+
+	assert_int_equal(match_ask(k, NULL, q, strlen(q), &r, NULL), 0);
+	if ((r.kind == MATCH_CRISIS) != want) {
+		print_error("'%s': want %s, got %s\n", q, want ? "crisis" :
+		    "no crisis", answered(&r));
+		match_result_finish(&r);
+		fail();
+	}
+	if (want) {
+		assert_null(r.entry);
+		assert_true(r.tier == 'A' || r.tier == 'B');
+		assert_string_equal(r.answer, kb_text(k, KB_TEXT_CRISIS));
+	}
+	match_result_finish(&r);
+}
+
+/* How many times needle occurs in s. */
+static int
+count(const char *s, const char *needle)
+{
+	int n = 0;
+
+	for (const char *p = strstr(s, needle); p != NULL;
+	    p = strstr(p + 1, needle))
+		n++;
+	return n;
+}
+
+/* Every example of every entry comes back to its own entry. */
+static void
+test_examples(void **state)
+{
+	(void)state;
+	assert_int_equal(kb_count(kb), 7);
+	for (size_t i = 0; i < kb_count(kb); i++) {
+		const struct kb_entry *e = kb_entry_at(kb, i);
+
+		for (size_t k = 0; k < kb_entry_example_count(e); k++)
+			expect_entry(kb_entry_example(e, k), kb_entry_id(e));
+	}
+}
+
+/* Questions worded unlike any example still find their entry. */
+static void
+test_paraphrases(void **state)
+{
+	(void)state;
+	expect_entry("tell me what ketamine is", "what-is-ketamine");
+	expect_entry("Where can I park?", "parking");
+	expect_entry("is parking free", "parking");
+	expect_entry("What are ketamine side effects?", "side-effects");
+	expect_entry("is ketamine expensive", "cost");
+	expect_entry("how much will treatment cost me", "cost");
+	expect_entry("whats the price", "cost");
+	expect_entry("how long is an infusion session", "infusion-session");
+	expect_entry("does ketamine help suicidal thoughts",
+	    "suicidal-thoughts");
+}
+
+/* The result of a plain answer: its fields and its reply text. */
+static void
+test_answer_fields(void **state)
+{
+	struct match_result r;
+	const struct kb_entry *e = kb_find(kb, "cost");
+
+	(void)state;
+	ask("how much does it cost", &r);
+	assert_int_equal(r.kind, MATCH_ANSWER);
+	assert_ptr_equal(r.entry, e);
+	assert_null(r.second);
+	assert_false(r.unsure);
+	assert_true(r.score >= 0.5 && r.score <= 1.0);
+	/* The answer, with its variable filled, then the disclaimer. */
+	assert_int_equal(strncmp(r.answer, kb_entry_answer(e),
+	    strlen(kb_entry_answer(e))), 0);
+	assert_non_null(strstr(r.answer, "$400"));
+	assert_int_equal(count(r.answer, "FIXTURE-DISCLAIMER"), 1);
+	/* Suggestions are the entry's related ids. */
+	assert_int_equal(r.nsuggest, 1);
+	assert_string_equal(kb_entry_id(r.suggest[0]), "infusion-session");
+	match_result_finish(&r);
+	match_result_finish(&r);	/* twice is harmless */
+	match_result_finish(NULL);
+}
+
+/* Misspellings of words of four letters or more are corrected. */
+static void
+test_typos(void **state)
+{
+	(void)state;
+	expect_entry("what is ketamin", "what-is-ketamine");
+	expect_entry("wat is ketamine", "what-is-ketamine");
+	expect_entry("what happens in an infusoin", "infusion-session");
+	expect_entry("infusoin", "infusion-session");
+	expect_entry("pirce of treatment", "cost");
+}
+
+/* A word of fewer than four letters is never corrected: "fea" != "fee". */
+static void
+test_no_typo_short_words(void **state)
+{
+	struct match_result r;
+	struct buf ex;
+
+	(void)state;
+	buf_init(&ex, 0);
+	assert_int_equal(match_ask(kb, NULL, "fea", 3, &r, &ex), 0);
+	assert_int_equal(r.kind, MATCH_FALLBACK);
+	assert_non_null(strstr(buf_str(&ex), "fea?"));	/* unknown */
+	assert_null(strstr(buf_str(&ex), "typos corrected"));
+	match_result_finish(&r);
+	/* The same word spelled right is known. */
+	buf_reset(&ex);
+	assert_int_equal(match_ask(kb, NULL, "fee", 3, &r, &ex), 0);
+	assert_non_null(strstr(buf_str(&ex), " fee("));
+	match_result_finish(&r);
+	buf_finish(&ex);
+}
+
+/* Assert that q is read with term (a stem) and without word. */
+static void
+expect_terms(const char *q, const char *term, const char *word)
+{
+	struct match_result r;
+	struct buf ex;
+	char want[64];
+
+	const char *terms;
+	size_t tn;
+
+	buf_init(&ex, 0);
+	assert_int_equal(match_ask(kb, NULL, q, strlen(q), &r, &ex), 0);
+	/* Only the line of terms as typed, not the normalized question. */
+	terms = strstr(buf_str(&ex), "as typed: terms:");
+	assert_non_null(terms);
+	tn = strcspn(terms, "\n");
+	snprintf(want, sizeof(want), " %s(", term);
+	if (memmem(terms, tn, want, strlen(want)) == NULL ||
+	    memmem(terms, tn, word, strlen(word)) != NULL) {
+		print_error("'%s': want term '%s' and no '%s' in:\n%s\n", q,
+		    term, word, buf_str(&ex));
+		fail();
+	}
+	match_result_finish(&r);
+	buf_finish(&ex);
+}
+
+/* Synonyms of one word and of several words read as the main phrase. */
+static void
+test_synonyms(void **state)
+{
+	(void)state;
+	/* "drip" and "pricey" appear in the fixture only as synonyms. */
+	expect_entry("how long is the drip", "infusion-session");
+	expect_terms("how long is the drip", "infus", "drip");
+	expect_entry("is it pricey", "cost");
+	expect_terms("is it pricey", "expens", "pricey");
+	/* Multi-word synonyms: "special k", "bad reactions". */
+	expect_entry("what is special k", "what-is-ketamine");
+	expect_terms("what is special k", "ketamin", "special");
+	expect_entry("any bad reactions?", "side-effects");
+	expect_terms("any bad reactions?", "side", "reaction");
+	expect_entry("Adverse reactions?", "side-effects");
+}
+
+/* A matching pattern wins, even over words that point elsewhere. */
+static void
+test_pattern(void **state)
+{
+	struct match_result r;
+	struct buf ex;
+	const char *q = "is the parking out of pocket";
+
+	(void)state;
+	/* "pocket" is in no example or keyword, only in cost's pattern. */
+	expect_entry("what do i pay out of pocket", "cost");
+	buf_init(&ex, 0);
+	assert_int_equal(match_ask(kb, NULL, q, strlen(q), &r, &ex), 0);
+	assert_string_equal(answered(&r), "cost");
+	assert_non_null(strstr(buf_str(&ex), ", pattern)"));
+	match_result_finish(&r);
+	buf_finish(&ex);
+	/* Patterns read the normalized text: case and punctuation go. */
+	expect_entry("OUT-OF-POCKET???", "cost");
+}
+
+/* A question the knowledge does not cover gets the fallback text. */
+static void
+test_out_of_scope(void **state)
+{
+	struct match_result r;
+
+	(void)state;
+	ask("what is the weather in paris", &r);
+	assert_int_equal(r.kind, MATCH_FALLBACK);
+	assert_null(r.entry);
+	assert_false(r.unsure);
+	assert_int_equal(r.nsuggest, 0);
+	assert_string_equal(r.answer, kb_text(kb, KB_TEXT_FALLBACK));
+	match_result_finish(&r);
+	expect_entry("who won the football game last night", "(fallback)");
+	expect_entry("", "(fallback)");
+	expect_entry("?!?", "(fallback)");
+}
+
+/* An ambiguous question gets "did you mean" with numbered titles. */
+static void
+test_ambiguous(void **state)
+{
+	struct match_result r;
+	char line[128];
+
+	(void)state;
+	ask("nausea cost", &r);
+	assert_int_equal(r.kind, MATCH_FALLBACK);
+	assert_null(r.entry);
+	assert_true(r.unsure);
+	assert_true(r.nsuggest >= 2);
+	assert_true(r.nsuggest <= MATCH_SUGGEST);
+	assert_int_equal(strncmp(r.answer, kb_text(kb, KB_TEXT_DID_YOU_MEAN),
+	    strlen(kb_text(kb, KB_TEXT_DID_YOU_MEAN))), 0);
+	for (size_t i = 0; i < r.nsuggest; i++) {
+		assert_int_not_equal(kb_entry_kind(r.suggest[i]), KB_SMALLTALK);
+		snprintf(line, sizeof(line), "\n%zu. %s", i + 1,
+		    kb_entry_title(r.suggest[i]));
+		assert_non_null(strstr(r.answer, line));
+	}
+	/* No disclaimer: nothing was answered. */
+	assert_null(strstr(r.answer, "FIXTURE-DISCLAIMER"));
+	match_result_finish(&r);
+}
+
+/* Small talk is its own kind and carries no disclaimer. */
+static void
+test_smalltalk(void **state)
+{
+	struct match_result r;
+
+	(void)state;
+	ask("hello there!", &r);
+	assert_int_equal(r.kind, MATCH_SMALLTALK);
+	assert_string_equal(kb_entry_id(r.entry), "greeting");
+	assert_null(strstr(r.answer, "FIXTURE-DISCLAIMER"));
+	match_result_finish(&r);
+}
+
+/* The fixture itself adds no crisis phrase: the rules are built in. */
+static void
+test_fixture_has_no_crisis_section(void **state)
+{
+	FILE *fp = fopen(kbpath, "rb");
+	char text[16384];
+	size_t n;
+
+	(void)state;
+	assert_non_null(fp);
+	n = fread(text, 1, sizeof(text) - 1, fp);
+	fclose(fp);
+	text[n] = '\0';
+	assert_null(strstr(text, "[crisis]"));
+	/* ...and it has an entry whose examples are about suicide. */
+	assert_non_null(strstr(text, "example: research on ketamine and "
+	    "suicide risk"));
+}
+
+/*
+ * Crisis comes first: before an entry about suicide that matches the same
+ * words, with no crisis phrase in the knowledge, and whatever negation.
+ */
+static void
+test_crisis_precedence(void **state)
+{
+	struct match_result r;
+
+	(void)state;
+	ask("i want to kill myself", &r);
+	assert_int_equal(r.kind, MATCH_CRISIS);
+	assert_int_equal(r.tier, 'A');
+	assert_null(r.entry);
+	assert_int_equal(r.nsuggest, 0);
+	assert_string_equal(r.answer, kb_text(kb, KB_TEXT_CRISIS));
+	assert_null(strstr(r.answer, "FIXTURE-DISCLAIMER"));
+	match_result_finish(&r);
+
+	expect_crisis(kb, "I want to kill myself. Can ketamine help with "
+	    "suicidal thoughts?", true);
+	expect_crisis(kb, "can ketamine help with suicidal thoughts, i want "
+	    "to kill myself", true);
+	expect_crisis(kb, "I WANT TO KILL MYSELF!!!", true);
+	expect_crisis(kb, "i want 2 kill myself rn", true);
+	/* Negation never turns a crisis rule off. */
+	expect_crisis(kb, "i would never kill myself", true);
+	expect_crisis(kb, "i'm not going to kill myself", true);
+	expect_crisis(kb, "I'm thinking about ending my life", true);
+}
+
+/* A [crisis] phrase in the knowledge adds to the built-in rules. */
+static int
+rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st, (void)flag, (void)ftw;
+	return remove(path);
+}
+
+static void
+test_crisis_phrase_from_knowledge(void **state)
+{
+	char dir[] = "/tmp/faqbot-test-match-XXXXXX", path[2048];
+	const char *q = "tonight i am going to float away";
+	struct kb *k2;
+	FILE *in, *out;
+	char chunk[4096];
+	size_t n;
+
+	(void)state;
+	expect_crisis(kb, q, false);	/* not a built-in rule */
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/clinic.kb", dir);
+	in = fopen(kbpath, "rb");
+	out = fopen(path, "wb");
+	assert_non_null(in);
+	assert_non_null(out);
+	while ((n = fread(chunk, 1, sizeof(chunk), in)) > 0)
+		assert_int_equal(fwrite(chunk, 1, n, out), n);
+	fclose(in);
+	fclose(out);
+	snprintf(path, sizeof(path), "%s/zz-crisis.kb", dir);
+	out = fopen(path, "wb");
+	assert_non_null(out);
+	fputs("[crisis]\nphrase: going to float away\n", out);
+	fclose(out);
+
+	k2 = load(dir);
+	assert_non_null(k2);
+	expect_crisis(k2, q, true);
+	/* Matched on the normalized text, as whole words. */
+	expect_crisis(k2, "Tonight I'm GOING to float away!!", true);
+	expect_crisis(k2, "going to float awayyyy", true);
+	expect_crisis(k2, "the going to floating away party", false);
+	/* The built-in rules are still there. */
+	expect_crisis(k2, "i want to kill myself", true);
+	kb_unref(k2);
+	assert_int_equal(nftw(dir, rm_one, 8, FTW_DEPTH | FTW_PHYS), 0);
+}
+
+/* Questions about a frightening topic are not a crisis. */
+static void
+test_not_crisis(void **state)
+{
+	(void)state;
+	expect_crisis(kb, "what does research say about ketamine and "
+	    "suicidal thinking?", false);
+	expect_crisis(kb, "could a family history of suicide matter?", false);
+	expect_crisis(kb, "what happens if the infusion dose is too high?",
+	    false);
+	expect_crisis(kb, "the drive to your clinic kills me, is there "
+	    "parking?", false);
+	/* ...and are answered, not refused. */
+	expect_entry("what does research say about ketamine and suicidal "
+	    "thinking?", "suicidal-thoughts");
+	expect_entry("the drive to your clinic kills me, is there parking?",
+	    "parking");
+}
+
+/* An answer touching on suicide carries the crisis note; others do not. */
+static void
+test_crisis_note(void **state)
+{
+	struct match_result r;
+
+	(void)state;
+	/* suicidal-thoughts has no "crisis-note: yes": the topic adds it. */
+	ask("what does research say about ketamine and suicidal thinking?",
+	    &r);
+	assert_string_equal(answered(&r), "suicidal-thoughts");
+	assert_int_equal(count(r.answer, "FIXTURE-NOTE"), 1);
+	match_result_finish(&r);
+
+	ask("could a family history of suicide matter?", &r);
+	assert_int_not_equal(r.kind, MATCH_CRISIS);
+	assert_int_equal(count(r.answer, "FIXTURE-NOTE"), 1);
+	match_result_finish(&r);
+
+	ask("what is ketamine", &r);
+	assert_null(strstr(r.answer, "FIXTURE-NOTE"));
+	match_result_finish(&r);
+}
+
+/* In a conversation, "2" after "did you mean" picks the 2nd suggestion. */
+static void
+test_context_pick(void **state)
+{
+	struct match_ctx ctx;
+	struct match_result r1, r2;
+	const struct kb_entry *want;
+
+	(void)state;
+	memset(&ctx, 0, sizeof(ctx));
+	assert_int_equal(match_ask(kb, &ctx, "nausea cost", 11, &r1, NULL),
+	    0);
+	assert_true(r1.unsure);
+	assert_true(r1.nsuggest >= 2);
+	want = r1.suggest[1];
+	assert_int_equal(ctx.nsugg, r1.nsuggest);
+	assert_string_equal(ctx.sugg[1], kb_entry_id(want));
+
+	assert_int_equal(match_ask(kb, &ctx, "2", 1, &r2, NULL), 0);
+	assert_int_equal(r2.kind, MATCH_ANSWER);
+	assert_ptr_equal(r2.entry, want);
+	assert_true(r2.score == 1.0);
+	assert_string_equal(ctx.last, kb_entry_id(want));
+	assert_int_equal(ctx.turns, 2);
+	match_result_finish(&r1);
+	match_result_finish(&r2);
+
+	/* "the first one" works too, on a new "did you mean". */
+	assert_int_equal(match_ask(kb, &ctx, "nausea cost", 11, &r1, NULL),
+	    0);
+	want = r1.suggest[0];
+	assert_int_equal(match_ask(kb, &ctx, "the first one", 13, &r2, NULL),
+	    0);
+	assert_ptr_equal(r2.entry, want);
+	match_result_finish(&r1);
+	match_result_finish(&r2);
+}
+
+/* Without a conversation, or past the list, "2" picks nothing. */
+static void
+test_context_pick_none(void **state)
+{
+	struct match_ctx ctx;
+	struct match_result r;
+
+	(void)state;
+	ask("2", &r);
+	assert_int_equal(r.kind, MATCH_FALLBACK);
+	match_result_finish(&r);
+
+	memset(&ctx, 0, sizeof(ctx));
+	assert_int_equal(match_ask(kb, &ctx, "nausea cost", 11, &r, NULL), 0);
+	match_result_finish(&r);
+	assert_int_equal(match_ask(kb, &ctx, "9", 1, &r, NULL), 0);
+	assert_int_equal(r.kind, MATCH_FALLBACK);
+	match_result_finish(&r);
+}
+
+/* A crisis clears the conversation's topic. */
+static void
+test_context_crisis(void **state)
+{
+	struct match_ctx ctx;
+	struct match_result r;
+
+	(void)state;
+	memset(&ctx, 0, sizeof(ctx));
+	assert_int_equal(match_ask(kb, &ctx, "is there parking", 16, &r,
+	    NULL), 0);
+	assert_string_equal(ctx.last, "parking");
+	match_result_finish(&r);
+	assert_int_equal(match_ask(kb, &ctx, "i want to kill myself", 21, &r,
+	    NULL), 0);
+	assert_int_equal(r.kind, MATCH_CRISIS);
+	assert_string_equal(ctx.last, "");
+	assert_int_equal(ctx.nsugg, 0);
+	match_result_finish(&r);
+}
+
+/* The disclaimer comes with the first answer of a conversation, once. */
+static void
+test_disclaimer_once(void **state)
+{
+	struct match_ctx ctx;
+	struct match_result r;
+
+	(void)state;
+	memset(&ctx, 0, sizeof(ctx));
+	/* Small talk neither carries it nor uses it up. */
+	assert_int_equal(match_ask(kb, &ctx, "hi", 2, &r, NULL), 0);
+	assert_int_equal(count(r.answer, "FIXTURE-DISCLAIMER"), 0);
+	assert_false(ctx.disclaimed);
+	match_result_finish(&r);
+
+	assert_int_equal(match_ask(kb, &ctx, "what is ketamine", 16, &r,
+	    NULL), 0);
+	assert_int_equal(r.kind, MATCH_ANSWER);
+	assert_int_equal(count(r.answer, "FIXTURE-DISCLAIMER"), 1);
+	assert_true(ctx.disclaimed);
+	match_result_finish(&r);
+
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(match_ask(kb, &ctx, "is there parking", 16,
+		    &r, NULL), 0);
+		assert_int_equal(r.kind, MATCH_ANSWER);
+		assert_int_equal(count(r.answer, "FIXTURE-DISCLAIMER"), 0);
+		match_result_finish(&r);
+	}
+
+	/* Without a conversation, every answer carries it. */
+	for (int i = 0; i < 2; i++) {
+		ask("is there parking", &r);
+		assert_int_equal(count(r.answer, "FIXTURE-DISCLAIMER"), 1);
+		match_result_finish(&r);
+	}
+}
+
+/* Invalid UTF-8 is refused: -1, and neither result nor context change. */
+static void
+test_invalid_utf8(void **state)
+{
+	struct match_result r, before;
+	struct match_ctx ctx, cbefore;
+
+	(void)state;
+	memset(&r, 0xAB, sizeof(r));
+	before = r;
+	memset(&ctx, 0, sizeof(ctx));
+	snprintf(ctx.last, sizeof(ctx.last), "cost");
+	cbefore = ctx;
+	assert_int_equal(match_ask(kb, &ctx, "what is k\xE9tamine", 16, &r,
+	    NULL), -1);
+	assert_int_equal(match_ask(kb, &ctx, "\xC3", 1, &r, NULL), -1);
+	assert_int_equal(match_ask(kb, NULL, "kill myself\xFF", 12, &r, NULL),
+	    -1);
+	assert_memory_equal(&r, &before, sizeof(r));
+	assert_memory_equal(&ctx, &cbefore, sizeof(ctx));
+}
+
+/* The length is honoured: bytes past len are not read. */
+static void
+test_length(void **state)
+{
+	struct match_result r;
+	const char *q = "is there parking\xFF garbage";
+
+	(void)state;
+	assert_int_equal(match_ask(kb, NULL, q, 16, &r, NULL), 0);
+	assert_string_equal(answered(&r), "parking");
+	match_result_finish(&r);
+}
+
+/* --explain's reasons: the normalized text and the decision. */
+static void
+test_explain(void **state)
+{
+	struct match_result r;
+	struct buf ex;
+
+	(void)state;
+	buf_init(&ex, 0);
+	assert_int_equal(match_ask(kb, NULL, "What's KETAMINE?", 16, &r, &ex),
+	    0);
+	assert_non_null(strstr(buf_str(&ex), "normalized: what is ketamine\n"));
+	assert_non_null(strstr(buf_str(&ex),
+	    "decision: answer what-is-ketamine"));
+	match_result_finish(&r);
+	buf_reset(&ex);
+	assert_int_equal(match_ask(kb, NULL, "i want to kill myself", 21, &r,
+	    &ex), 0);
+	assert_non_null(strstr(buf_str(&ex), "crisis: rule '"));
+	assert_non_null(strstr(buf_str(&ex), "decision: crisis -"));
+	match_result_finish(&r);
+	buf_finish(&ex);
+}
+
+/* Two questions in one message are both answered. */
+static void
+test_two_questions(void **state)
+{
+	struct match_result r;
+	const char *a, *b;
+
+	(void)state;
+	ask("What is ketamine? And is there parking?", &r);
+	assert_int_equal(r.kind, MATCH_ANSWER);
+	assert_non_null(r.second);
+	a = kb_entry_id(r.entry);
+	b = kb_entry_id(r.second);
+	assert_true((strcmp(a, "what-is-ketamine") == 0 &&
+	    strcmp(b, "parking") == 0) || (strcmp(a, "parking") == 0 &&
+	    strcmp(b, "what-is-ketamine") == 0));
+	assert_non_null(strstr(r.answer, kb_entry_answer(r.entry)));
+	assert_non_null(strstr(r.answer, kb_entry_answer(r.second)));
+	match_result_finish(&r);
+}
+
+/* match_pick answers an entry directly, as a pressed button does. */
+static void
+test_pick(void **state)
+{
+	struct match_ctx ctx;
+	struct match_result r;
+	const struct kb_entry *cost = kb_find(kb, "cost");
+
+	(void)state;
+	memset(&ctx, 0, sizeof(ctx));
+	match_pick(kb, &ctx, cost, &r);
+	assert_int_equal(r.kind, MATCH_ANSWER);
+	assert_ptr_equal(r.entry, cost);
+	assert_true(r.score == 1.0);
+	assert_int_equal(r.nsuggest, 1);
+	assert_string_equal(kb_entry_id(r.suggest[0]), "infusion-session");
+	assert_int_equal(strncmp(r.answer, kb_entry_answer(cost),
+	    strlen(kb_entry_answer(cost))), 0);
+	assert_int_equal(count(r.answer, "FIXTURE-DISCLAIMER"), 1);
+	assert_string_equal(ctx.last, "cost");
+	assert_int_equal(ctx.nsugg, 1);
+	match_result_finish(&r);
+
+	/* The offered follow-up can be picked by number. */
+	assert_int_equal(match_ask(kb, &ctx, "1", 1, &r, NULL), 0);
+	assert_string_equal(answered(&r), "infusion-session");
+	assert_int_equal(count(r.answer, "FIXTURE-DISCLAIMER"), 0);
+	match_result_finish(&r);
+
+	match_pick(kb, NULL, kb_find(kb, "greeting"), &r);
+	assert_int_equal(r.kind, MATCH_SMALLTALK);
+	match_result_finish(&r);
+}
+
+/* The greeting opens a conversation and carries the disclaimer itself. */
+static void
+test_greeting(void **state)
+{
+	struct match_ctx ctx;
+	struct match_result r;
+
+	(void)state;
+	memset(&ctx, 0, sizeof(ctx));
+	match_greeting(kb, &ctx, &r);
+	assert_int_equal(r.kind, MATCH_SMALLTALK);
+	assert_string_equal(r.answer, kb_text(kb, KB_TEXT_GREETING));
+	assert_string_equal(r.answer, "Hello from Fixture Clinic! Ask me "
+	    "about ketamine infusions.");
+	assert_ptr_equal(r.entry, kb_find(kb, "greeting"));
+	assert_int_equal(r.nsuggest, 2);
+	assert_string_equal(kb_entry_id(r.suggest[0]), "what-is-ketamine");
+	assert_string_equal(kb_entry_id(r.suggest[1]), "cost");
+	assert_true(ctx.disclaimed);
+	match_result_finish(&r);
+
+	/* "2" picks the greeting's second offer, with no new disclaimer. */
+	assert_int_equal(match_ask(kb, &ctx, "2", 1, &r, NULL), 0);
+	assert_string_equal(answered(&r), "cost");
+	assert_int_equal(count(r.answer, "FIXTURE-DISCLAIMER"), 0);
+	match_result_finish(&r);
+
+	match_greeting(kb, NULL, &r);
+	assert_string_equal(r.answer, kb_text(kb, KB_TEXT_GREETING));
+	match_result_finish(&r);
+}
+
+static void
+test_kind_names(void **state)
+{
+	(void)state;
+	assert_string_equal(match_kind_name(MATCH_ANSWER), "answer");
+	assert_string_equal(match_kind_name(MATCH_SMALLTALK), "smalltalk");
+	assert_string_equal(match_kind_name(MATCH_FALLBACK), "fallback");
+	assert_string_equal(match_kind_name(MATCH_CRISIS), "crisis");
+}
+
+/* Questions for the threads: answers, typos, small talk, crisis... */
+static const char *thread_qs[] = {
+	"what is ketamine", "how much does it cost", "infusoin",
+	"any bad reactions?", "nausea cost", "i want to kill myself",
+	"hello there", "what is the weather in paris", "is it pricey",
+	"what does research say about ketamine and suicidal thinking?",
+	"is the parking out of pocket", "What is ketamine? And is there "
+	"parking?",
+};
+#define NQ (sizeof(thread_qs) / sizeof(thread_qs[0]))
+#define THREADS 4
+#define ROUNDS 500
+
+struct expect {
+	enum match_kind	 kind;
+	const struct kb_entry *entry;
+	char		*answer;
+};
+
+static struct expect expected[NQ];
+
+struct worker {
+	int	 id;
+	int	 mismatches;
+};
+
+/* Ask the questions in a thread-specific order, ROUNDS times. */
+static void *
+worker_run(void *arg)
+{
+	struct worker *w = arg;
+
+	for (int i = 0; i < ROUNDS; i++) {
+		size_t k = ((size_t)i * 7 + (size_t)w->id * 3) % NQ;
+		const char *q = thread_qs[k];
+		struct match_result r;
+
+		if (match_ask(kb, NULL, q, strlen(q), &r, NULL) != 0 ||
+		    r.kind != expected[k].kind ||
+		    r.entry != expected[k].entry ||
+		    strcmp(r.answer, expected[k].answer) != 0)
+			w->mismatches++;
+		match_result_finish(&r);
+	}
+	return NULL;
+}
+
+/* Four threads on one knowledge base answer as one thread does. */
+static void
+test_threads(void **state)
+{
+	pthread_t th[THREADS];
+	struct worker w[THREADS];
+
+	(void)state;
+	for (size_t k = 0; k < NQ; k++) {
+		struct match_result r;
+
+		ask(thread_qs[k], &r);
+		expected[k].kind = r.kind;
+		expected[k].entry = r.entry;
+		expected[k].answer = r.answer;	/* keep it */
+	}
+	for (int i = 0; i < THREADS; i++) {
+		w[i] = (struct worker){ .id = i };
+		assert_int_equal(pthread_create(&th[i], NULL, worker_run,
+		    &w[i]), 0);
+	}
+	for (int i = 0; i < THREADS; i++) {
+		assert_int_equal(pthread_join(th[i], NULL), 0);
+		assert_int_equal(w[i].mismatches, 0);
+	}
+	for (size_t k = 0; k < NQ; k++)
+		free(expected[k].answer);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_examples),
+		cmocka_unit_test(test_paraphrases),
+		cmocka_unit_test(test_answer_fields),
+		cmocka_unit_test(test_typos),
+		cmocka_unit_test(test_no_typo_short_words),
+		cmocka_unit_test(test_synonyms),
+		cmocka_unit_test(test_pattern),
+		cmocka_unit_test(test_out_of_scope),
+		cmocka_unit_test(test_ambiguous),
+		cmocka_unit_test(test_smalltalk),
+		cmocka_unit_test(test_fixture_has_no_crisis_section),
+		cmocka_unit_test(test_crisis_precedence),
+		cmocka_unit_test(test_crisis_phrase_from_knowledge),
+		cmocka_unit_test(test_not_crisis),
+		cmocka_unit_test(test_crisis_note),
+		cmocka_unit_test(test_context_pick),
+		cmocka_unit_test(test_context_pick_none),
+		cmocka_unit_test(test_context_crisis),
+		cmocka_unit_test(test_disclaimer_once),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_length),
+		cmocka_unit_test(test_explain),
+		cmocka_unit_test(test_two_questions),
+		cmocka_unit_test(test_pick),
+		cmocka_unit_test(test_greeting),
+		cmocka_unit_test(test_kind_names),
+		cmocka_unit_test(test_threads),
+	};
+
+	return cmocka_run_group_tests_name("match", tests, group_setup,
+	    group_teardown);
+}
