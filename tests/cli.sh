@@ -6,6 +6,9 @@
 # status is non-zero when any check failed.
 #
 #   tests/cli.sh BUILD_DIR
+#
+# shellcheck disable=SC2016
+# (Python snippets and regular expressions are single-quoted on purpose.)
 set -u
 
 if [ $# -ne 1 ]; then
@@ -345,6 +348,19 @@ assert "normalized:" in o["explain"] and "decision:" in o["explain"], o
 	ok "ask --json --explain: reasons in an \"explain\" field"
 else
 	not_ok "ask --json --explain: reasons in an \"explain\" field" "rc=$rc"
+fi
+
+# --- chat -------------------------------------------------------------
+
+run_in $'what is ketamine\nquit\nis there parking\n' "$BIN" chat \
+    --kb "$FIX/clinic.kb"
+if [ $rc -eq 0 ] &&
+    [ "$(grep -m 1 '^faqbot: ' "$T/out")" = "faqbot: Hello from Fixture Clinic! Ask me about ketamine infusions." ] &&
+    grep -q "^faqbot: Ketamine is an anesthetic" "$T/out" &&
+    ! grep -q "Free parking" "$T/out"; then
+	ok "chat: greeting first, answers, stops at quit"
+else
+	not_ok "chat: greeting first, answers, stops at quit" "rc=$rc"
 fi
 
 # --- check ------------------------------------------------------------

@@ -50,9 +50,14 @@ count() {
 # 1. Unit tests.
 units=0
 for bin in "$BUILD"/test_*; do
-	[ -f "$bin" ] && [ -x "$bin" ] || continue	# skip test_*.d
-	units=$((units + 1))
 	name=$(basename "$bin")
+	case $name in
+	*.*)	continue ;;		# test_NAME.d and the like
+	esac
+	if [ ! -f "$bin" ] || [ ! -x "$bin" ]; then
+		continue
+	fi
+	units=$((units + 1))
 	run_logged "$bin"
 	p=$(count '\[  PASSED  \]')
 	f=$(count '\[  FAILED  \]')
