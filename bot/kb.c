@@ -340,7 +340,7 @@ kb_check_entry(struct kb *kb, struct kb_entry *e, struct diag *d)
 		diag_add(d, e->file, e->line, "duplicate id '%s' (first at "
 		    "%s:%d)", e->id, kb->entries[first].file,
 		    kb->entries[first].line);
-	if (e->title == NULL)
+	if (e->title == NULL || e->title[0] == '\0')
 		diag_add(d, e->file, e->line, "entry '%s' has no title", e->id);
 	if (e->answer == NULL || e->answer[0] == '\0')
 		diag_add(d, e->file, e->line, "entry '%s' has no answer",

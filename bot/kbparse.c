@@ -34,7 +34,12 @@ struct kbp {
 	char		**ml_dest;	/* where it goes when complete */
 	bool		 ml_on;
 	bool		 ml_para;	/* a blank line was seen inside it */
+	int		 once[4];	/* line of kind, keywords, related, note */
 };
+
+/* Fields of an entry that may appear once, besides title and answer. */
+static const char *kbp_once_fields[4] = { "kind", "keywords", "related",
+    "crisis-note" };
 
 static const char *kbp_text_names[KB_TEXT_COUNT] = {
 	[KB_TEXT_GREETING] = "greeting",
@@ -155,6 +160,7 @@ kbp_section(struct kbp *p, char *s)
 		}
 		p->entry = kb__entry_add(p->kb, id, p->file, p->line);
 		p->sec = KBP_ENTRY;
+		memset(p->once, 0, sizeof(p->once));
 	} else if (strcmp(name, "clinic") == 0)
 		p->sec = KBP_CLINIC;
 	else if (strcmp(name, "synonyms") == 0)
@@ -187,12 +193,36 @@ kbp_push_line(int **lines, size_t n, int line)
 	(*lines)[n - 1] = line;
 }
 
+/* False (with an error) when a once-only field is repeated. */
+static bool
+kbp_first_time(struct kbp *p, const char *f)
+{
+	for (int i = 0; i < 4; i++) {
+		if (strcmp(f, kbp_once_fields[i]) != 0)
+			continue;
+		if (p->once[i] != 0) {
+			diag_add(p->d, p->file, p->line, "field '%s' given "
+			    "twice (first at line %d)", f, p->once[i]);
+			return false;
+		}
+		p->once[i] = p->line;
+	}
+	return true;
+}
+
 /* A "field: value" line inside [entry ID]. */
 static void
 kbp_entry_field(struct kbp *p, const char *f, const char *v)
 {
 	struct kb_entry *e = p->entry;
 
+	if (!kbp_first_time(p, f))
+		return;
+	if (strcmp(f, "pattern") == 0 && *v == '\0') {
+		diag_add(p->d, p->file, p->line, "empty pattern: it would "
+		    "match every question");
+		return;
+	}
 	if (strcmp(f, "title") == 0) {
 		if (kbp_once(p, e->title, f))
 			e->title = xstrdup(v);
@@ -359,8 +389,15 @@ static void
 kbp_crisis_field(struct kbp *p, const char *f, const char *v)
 {
 	struct kb *kb = p->kb;
-	char *re;
+	char *re, *norm = kbp_norm(v);
+	bool empty = *norm == '\0';
 
+	free(norm);
+	if (empty && (strcmp(f, "phrase") == 0 || *v == '\0')) {
+		diag_add(p->d, p->file, p->line, "empty crisis %s: it would "
+		    "match every message", f);
+		return;
+	}
 	if (strcmp(f, "phrase") == 0)
 		re = kbp_phrase_regex(v);
 	else if (strcmp(f, "pattern") == 0)

@@ -220,9 +220,27 @@ text_emit_contraction(struct buf *out, const char *w, size_t n, size_t ap)
 		text_emit(out, "would", 5);
 	else if (sn > 0 && out->len > 0)
 		buf_append(out, suf, sn);	/* o'clock -> oclock */
+	else if (sn > 0)
+		text_emit(out, suf, sn);
 }
 
-/* Normalize one raw word (lower case, may hold one apostrophe). */
+/* Drop every apostrophe but the last: "rock'n'roll" -> "rockn'roll". */
+static size_t
+text_keep_last_apostrophe(char *w, size_t n)
+{
+	char *last = NULL;
+	size_t o = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (w[i] == '\'')
+			last = &w[i];
+	for (size_t i = 0; i < n; i++)
+		if (w[i] != '\'' || &w[i] == last)
+			w[o++] = w[i];
+	return o;
+}
+
+/* Normalize one raw word (lower case, may hold apostrophes). */
 static void
 text_emit_word(struct buf *out, char *w, size_t n)
 {
@@ -238,6 +256,7 @@ text_emit_word(struct buf *out, char *w, size_t n)
 	}
 	if (n == 0)
 		return;
+	n = text_keep_last_apostrophe(w, n);
 	ap = memchr(w, '\'', n);
 	if (ap != NULL) {
 		text_emit_contraction(out, w, n, (size_t)(ap - w));

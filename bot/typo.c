@@ -22,15 +22,30 @@ struct typo_word {
 struct typo_bucket {
 	int	*words;		/* indexes into typo->words */
 	size_t	 n;
+	size_t	 cap;
 };
 
 struct typo {
 	struct strmap	*map;	/* deletion -> bucket index */
 	struct typo_bucket *buckets;
 	size_t		 nbuckets;
+	size_t		 capbuckets;
 	struct typo_word *words;
 	size_t		 nwords;
+	size_t		 capwords;
 };
+
+/* Grow *v (of *cap items of size sz) to hold n items, doubling. */
+static void *
+typo_grow(void *v, size_t *cap, size_t n, size_t sz)
+{
+	if (n <= *cap)
+		return v;
+	*cap = *cap > 0 ? *cap * 2 : 4;
+	if (*cap < n)
+		*cap = n;
+	return xreallocarray(v, *cap, sz);
+}
 
 /* How many edits a word of len letters may be away: 0, 1 or 2. */
 int
@@ -76,15 +91,15 @@ typo_key_add(struct typo *t, const char *k, size_t n, int wi)
 
 	if (!strmap_get(t->map, k, n, &bi)) {
 		bi = (int)t->nbuckets++;
-		t->buckets = xreallocarray(t->buckets, t->nbuckets,
-		    sizeof(*t->buckets));
+		t->buckets = typo_grow(t->buckets, &t->capbuckets,
+		    t->nbuckets, sizeof(*t->buckets));
 		memset(&t->buckets[bi], 0, sizeof(t->buckets[bi]));
 		strmap_put(t->map, k, n, bi);
 	}
 	b = &t->buckets[bi];
 	if (b->n > 0 && b->words[b->n - 1] == wi)
 		return;
-	b->words = xreallocarray(b->words, b->n + 1, sizeof(*b->words));
+	b->words = typo_grow(b->words, &b->cap, b->n + 1, sizeof(*b->words));
 	b->words[b->n++] = wi;
 }
 
@@ -129,7 +144,8 @@ typo_add(struct typo *t, const char *word, int id, int weight)
 
 	if (n < 3 || n > TEXT_MAX_WORD || text_is_number(word, n))
 		return;
-	t->words = xreallocarray(t->words, t->nwords + 1, sizeof(*t->words));
+	t->words = typo_grow(t->words, &t->capwords, t->nwords + 1,
+	    sizeof(*t->words));
 	t->words[t->nwords] = (struct typo_word){ xstrdup(word), n, id,
 	    weight };
 	t->nwords++;

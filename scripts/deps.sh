@@ -19,6 +19,7 @@ libutf8proc-dev
 libstemmer-dev
 libcmocka-dev
 curl
+python3
 "
 
 missing() {
