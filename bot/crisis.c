@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "crisis.h"
 #include "kb_impl.h"
+#include "strmap.h"
 #include "text.h"
 #include "typo.h"
 #include "xmalloc.h"
@@ -238,7 +239,8 @@ static const char crisis_topic_re[] = "\\b(?:suicid\\w*|self ?harm\\w*|"
     "his|her|your) (?:own )?life|overdos\\w*|want(?:ing)? to die)";
 
 struct crisis {
-	pcre2_code	*all;		/* every rule in one alternation */
+	struct strmap	*triggers;	/* letters runs of the built-in rules */
+	size_t		 trigger_max;	/* longest trigger */
 	pcre2_code	**rules;	/* built-in, then the knowledge's */
 	const char	**names;
 	char		*tiers;
@@ -273,10 +275,10 @@ crisis_compile(const char *re, const char *file, int line, struct diag *d)
 	return code;
 }
 
-/* Add one rule to the list and to the alternation being built. */
+/* Add one rule to the list. */
 static void
-crisis_add(struct crisis *c, struct buf *all, const char *name, char tier,
-    const char *re, const char *file, int line, struct diag *d)
+crisis_add(struct crisis *c, const char *name, char tier, const char *re,
+    const char *file, int line, struct diag *d)
 {
 	size_t i = c->nrules++;
 
@@ -286,11 +288,34 @@ crisis_add(struct crisis *c, struct buf *all, const char *name, char tier,
 	c->rules[i] = crisis_compile(re, file, line, d);
 	c->names[i] = name;
 	c->tiers[i] = tier;
-	if (c->rules[i] == NULL)
-		return;
-	if (all->len > 0)
-		buf_putc(all, '|');
-	buf_printf(all, "(?:%s)", re);
+}
+
+/* Note the letter runs of a built-in rule (see crisis_may_match). */
+static void
+crisis_triggers(struct crisis *c, const char *re)
+{
+	char run[64];
+	size_t n = 0;
+
+	for (const char *p = re; ; p++) {
+		bool letter = *p >= 'a' && *p <= 'z';
+
+		if (letter && p[1] != '?' && p[1] != '*' && p[1] != '{' &&
+		    n < sizeof(run) - 1) {
+			run[n++] = *p;
+			continue;
+		}
+		if (n >= 2) {
+			strmap_put(c->triggers, run, n, 0);
+			if (n > c->trigger_max)
+				c->trigger_max = n;
+		}
+		n = 0;
+		if (*p == '\\' && p[1] != '\0')
+			p++;	/* \b, \w, \s: not letters of a word */
+		if (*p == '\0')
+			break;
+	}
 }
 
 /*
@@ -301,18 +326,17 @@ struct crisis *
 crisis_new(const struct kb_crisis_src *extra, size_t nextra, struct diag *d)
 {
 	struct crisis *c = xcalloc(1, sizeof(*c));
-	struct buf all;
 
-	buf_init(&all, 0);
-	for (size_t i = 0; i < NELEM(crisis_rules); i++)
-		crisis_add(c, &all, crisis_rules[i].name, crisis_rules[i].tier,
+	c->triggers = strmap_new();
+	for (size_t i = 0; i < NELEM(crisis_rules); i++) {
+		crisis_add(c, crisis_rules[i].name, crisis_rules[i].tier,
 		    crisis_rules[i].re, NULL, 0, d);
+		crisis_triggers(c, crisis_rules[i].re);
+	}
 	for (size_t i = 0; i < nextra; i++)
-		crisis_add(c, &all, "knowledge phrase", 'A', extra[i].regex,
+		crisis_add(c, "knowledge phrase", 'A', extra[i].regex,
 		    extra[i].file, extra[i].line, d);
-	c->all = crisis_compile(buf_str(&all), NULL, 0, d);
 	c->topic = crisis_compile(crisis_topic_re, NULL, 0, d);
-	buf_finish(&all);
 	c->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(c->mctx, 200000);
 	pcre2_set_depth_limit(c->mctx, 2000);
@@ -333,7 +357,7 @@ crisis_free(struct crisis *c)
 	free(c->rules);
 	free(c->names);
 	free(c->tiers);
-	pcre2_code_free(c->all);
+	strmap_free(c->triggers);
 	pcre2_code_free(c->topic);
 	pcre2_match_context_free(c->mctx);
 	typo_free(c->lex);
@@ -391,19 +415,44 @@ crisis_correct(const struct crisis *c, const char *s)
 	return buf_steal(&b);
 }
 
-/* Name the first rule that matches s. */
-static void
-crisis_which(const struct crisis *c, const char *s, struct crisis_hit *hit)
+/*
+ * Every branch of every built-in rule contains a run of letters that must
+ * begin some word of a matching message ("suicid" in "suicidal", "kms").
+ * So a message none of whose words begins with one of those runs cannot
+ * match a built-in rule, and the costly regex is skipped. This is a
+ * necessary condition only: when it holds, the rules decide.
+ */
+static bool
+crisis_may_match(const struct crisis *c, const char *s)
 {
-	for (size_t i = 0; i < c->nrules; i++) {
-		if (crisis_run(c, c->rules[i], s, true)) {
-			hit->rule = c->names[i];
-			hit->tier = c->tiers[i];
-			return;
-		}
+	while (*s != '\0') {
+		size_t n = strcspn(s, " ");
+
+		for (size_t k = 2; k <= n && k <= c->trigger_max; k++)
+			if (strmap_get(c->triggers, s, k, NULL))
+				return true;
+		s += n;
+		while (*s == ' ')
+			s++;
 	}
-	hit->rule = "combined";
-	hit->tier = 'A';
+	return false;
+}
+
+/*
+ * The first rule that matches s, or -1. Rules run one by one: each is
+ * cheap on its own (PCRE2 skips ahead to its possible first letters),
+ * while one alternation of them all is several times slower.
+ */
+static int
+crisis_first(const struct crisis *c, const char *s)
+{
+	size_t nbuiltin = NELEM(crisis_rules);
+	bool builtin = crisis_may_match(c, s);
+
+	for (size_t i = builtin ? 0 : nbuiltin; i < c->nrules; i++)
+		if (crisis_run(c, c->rules[i], s, true))
+			return (int)i;
+	return -1;
 }
 
 /*
@@ -415,25 +464,24 @@ crisis_check(const struct crisis *c, const char *norm, struct crisis_hit *h)
 {
 	struct crisis_hit local;
 	char *fixed = NULL;
-	const char *s = norm;
-	bool hit;
+	int rule;
 
 	if (h == NULL)
 		h = &local;
 	memset(h, 0, sizeof(*h));
-	hit = crisis_run(c, c->all, s, true);
-	if (!hit) {
+	rule = crisis_first(c, norm);
+	if (rule < 0) {
 		fixed = crisis_correct(c, norm);
-		if (fixed != NULL && crisis_run(c, c->all, fixed, true)) {
-			hit = true;
-			h->corrected = true;
-			s = fixed;
-		}
+		if (fixed != NULL)
+			rule = crisis_first(c, fixed);
+		h->corrected = rule >= 0;
 	}
-	if (hit)
-		crisis_which(c, s, h);
 	free(fixed);
-	return hit;
+	if (rule < 0)
+		return false;
+	h->rule = c->names[rule];
+	h->tier = c->tiers[rule];
+	return true;
 }
 
 /* True when a question that is not a crisis still touches on suicide. */

@@ -100,37 +100,49 @@ match_cand_cmp(const void *a, const void *b)
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
-/* Give pattern matches their bonus, adding entries not yet ranked. */
+/* The entries whose patterns match one normalized text. */
+struct match_pats {
+	size_t	 e[MATCH_CANDS];
+	size_t	 n;
+};
+
+/* Run every entry's patterns once over the text. */
 static void
-match_add_patterns(const struct kb *kb, const char *norm,
-    struct match_rank *r)
+match_find_patterns(const struct kb *kb, const char *norm,
+    struct match_pats *p)
 {
 	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
 
-	for (size_t e = 0; e < kb->nentries; e++) {
+	p->n = 0;
+	for (size_t e = 0; e < kb->nentries && p->n < MATCH_CANDS; e++)
+		if (kb->entries[e].npatterns > 0 &&
+		    match_patterns(kb, &kb->entries[e], norm, md))
+			p->e[p->n++] = e;
+	pcre2_match_data_free(md);
+}
+
+/* Give pattern matches their bonus, adding entries not yet ranked. */
+static void
+match_add_patterns(const struct match_pats *p, struct match_rank *r)
+{
+	for (size_t k = 0; k < p->n; k++) {
+		size_t e = p->e[k];
 		struct match_cand *c = NULL;
 
-		if (kb->entries[e].npatterns == 0 ||
-		    !match_patterns(kb, &kb->entries[e], norm, md))
-			continue;
 		for (size_t i = 0; i < r->n && c == NULL; i++)
 			if (r->c[i].entry == e)
 				c = &r->c[i];
-		if (c == NULL && r->n < MATCH_CANDS)
-			c = &r->c[r->n++];
-		else if (c == NULL)
-			c = &r->c[MATCH_CANDS - 1];
-		if (c->entry != e || !c->pattern)
-			*c = (struct match_cand){ .entry = e, .score =
-			    c->entry == e ? c->score : 0, .cover = c->cover,
-			    .example = c->example };
+		if (c == NULL) {
+			c = r->n < MATCH_CANDS ? &r->c[r->n++] :
+			    &r->c[MATCH_CANDS - 1];
+			*c = (struct match_cand){ .entry = e };
+		}
 		c->pattern = true;
 		c->score = (c->score > MATCH_PATTERN_FLOOR ? c->score :
 		    MATCH_PATTERN_FLOOR) + MATCH_PATTERN;
 		if (c->score > 1)
 			c->score = 1;
 	}
-	pcre2_match_data_free(md);
 }
 
 /* Decide whether the best candidate is clear enough to answer. */
@@ -149,7 +161,7 @@ match_decide(struct match_rank *r)
 /* Rank entries for one query; copy the index's scores into r. */
 static void
 match_from_query(const struct kb *kb, const struct index_query *q,
-    const char *norm, struct match_rank *r)
+    const struct match_pats *p, struct match_rank *r)
 {
 	struct index_score s[MATCH_CANDS];
 
@@ -157,7 +169,7 @@ match_from_query(const struct kb *kb, const struct index_query *q,
 	for (size_t i = 0; i < r->n; i++)
 		r->c[i] = (struct match_cand){ s[i].entry, s[i].score,
 		    s[i].cover, s[i].example, false };
-	match_add_patterns(kb, norm, r);
+	match_add_patterns(p, r);
 	match_decide(r);
 }
 
@@ -195,7 +207,7 @@ match_explain_rank(const struct kb *kb, const char *label,
  */
 static void
 match_rank_text(const struct kb *kb, const char *norm, const char *extra,
-    struct match_rank *r, struct buf *ex)
+    const struct match_pats *p, struct match_rank *r, struct buf *ex)
 {
 	struct index_query q, qc;
 	struct match_rank rc;
@@ -203,7 +215,7 @@ match_rank_text(const struct kb *kb, const char *norm, const char *extra,
 	index_query(kb->index, norm, false, &q);
 	if (extra != NULL)
 		index_query_add(kb->index, &q, extra, MATCH_FOLLOW);
-	match_from_query(kb, &q, norm, r);
+	match_from_query(kb, &q, p, r);
 	match_explain_rank(kb, "as typed:", &q, r, ex);
 	if (!match_has_unknown(&q))
 		return;
@@ -212,7 +224,7 @@ match_rank_text(const struct kb *kb, const char *norm, const char *extra,
 		return;
 	if (extra != NULL)
 		index_query_add(kb->index, &qc, extra, MATCH_FOLLOW);
-	match_from_query(kb, &qc, norm, &rc);
+	match_from_query(kb, &qc, p, &rc);
 	match_explain_rank(kb, "typos corrected:", &qc, &rc, ex);
 	if (rc.n > 0 && (r->n == 0 || rc.c[0].score > r->c[0].score))
 		*r = rc;
@@ -287,9 +299,11 @@ match_rank_ctx(const struct kb *kb, const struct match_ctx *ctx,
     const char *norm, struct match_rank *r, struct buf *ex)
 {
 	struct match_rank rf;
+	struct match_pats p;
 	char *topic;
 
-	match_rank_text(kb, norm, NULL, r, ex);
+	match_find_patterns(kb, norm, &p);
+	match_rank_text(kb, norm, NULL, &p, r, ex);
 	if (match_content_words(norm) > 3)
 		return;
 	topic = match_previous_topic(kb, ctx);
@@ -297,7 +311,7 @@ match_rank_ctx(const struct kb *kb, const struct match_ctx *ctx,
 		return;
 	if (ex != NULL)
 		buf_printf(ex, "follow-up of '%s':\n", ctx->last);
-	match_rank_text(kb, norm, topic, &rf, ex);
+	match_rank_text(kb, norm, topic, &p, &rf, ex);
 	free(topic);
 	if (rf.sure && (!r->sure || match_is_followup(norm)))
 		*r = rf;

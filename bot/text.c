@@ -13,6 +13,7 @@
 #include <libstemmer.h>
 #include <utf8proc.h>
 
+#include "strmap.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -114,17 +115,40 @@ text_cut_utf8(const char *s, size_t len, size_t max)
 	return max;
 }
 
-/* Look a word up in a pair table; the replacement or NULL. */
-static const char *
-text_pair_find(const struct text_pair *t, size_t nt, const char *w, size_t n)
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+/*
+ * The shorthand and stop-word tables as hash maps, built once: they are
+ * consulted for every word of every question.
+ */
+static struct strmap *text_short_map, *text_stop_map;
+static pthread_once_t text_maps_once = PTHREAD_ONCE_INIT;
+
+/* Build the maps (called once per process). */
+static void
+text_maps_init(void)
 {
-	for (size_t i = 0; i < nt; i++)
-		if (strlen(t[i].from) == n && memcmp(t[i].from, w, n) == 0)
-			return t[i].to;
-	return NULL;
+	text_short_map = strmap_new();
+	for (size_t i = 0; i < NELEM(text_short); i++)
+		strmap_put(text_short_map, text_short[i].from,
+		    strlen(text_short[i].from), (int)i);
+	text_stop_map = strmap_new();
+	for (size_t i = 0; i < NELEM(text_stop); i++)
+		strmap_put(text_stop_map, text_stop[i], strlen(text_stop[i]),
+		    (int)i);
 }
 
-/* True when w is in a NULL-free list of words. */
+/* The expansion of a shorthand word, or NULL. */
+static const char *
+text_short_find(const char *w, size_t n)
+{
+	int i;
+
+	pthread_once(&text_maps_once, text_maps_init);
+	return strmap_get(text_short_map, w, n, &i) ? text_short[i].to : NULL;
+}
+
+/* True when w is in a list of words. */
 static bool
 text_in_list(const char **list, size_t nl, const char *w, size_t n)
 {
@@ -134,13 +158,12 @@ text_in_list(const char **list, size_t nl, const char *w, size_t n)
 	return false;
 }
 
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-
 /* True for the function words listed above. */
 bool
 text_is_stopword(const char *w, size_t n)
 {
-	return text_in_list(text_stop, NELEM(text_stop), w, n);
+	pthread_once(&text_maps_once, text_maps_init);
+	return strmap_get(text_stop_map, w, n, NULL);
 }
 
 /* True when the word is all digits. */
@@ -262,7 +285,7 @@ text_emit_word(struct buf *out, char *w, size_t n)
 		text_emit_contraction(out, w, n, (size_t)(ap - w));
 		return;
 	}
-	rep = text_pair_find(text_short, NELEM(text_short), w, n);
+	rep = text_short_find(w, n);
 	if (rep != NULL)
 		text_emit(out, rep, strlen(rep));
 	else
