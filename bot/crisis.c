@@ -378,7 +378,9 @@ crisis_run(const struct crisis *c, const pcre2_code *code, const char *s,
 	if (code == NULL)
 		return false;
 	md = pcre2_match_data_create(1, NULL);
-	rc = pcre2_match(code, (PCRE2_SPTR)s, strlen(s), 0, 0, md, c->mctx);
+	/* s comes from the normalizer, so it is valid UTF-8. */
+	rc = pcre2_match(code, (PCRE2_SPTR)s, strlen(s), 0, PCRE2_NO_UTF_CHECK,
+	    md, c->mctx);
 	pcre2_match_data_free(md);
 	if (rc >= 0)
 		return true;

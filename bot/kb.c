@@ -315,7 +315,7 @@ kb_compile(const char *re, const char *file, int line, struct diag *d)
 	PCRE2_SIZE off;
 
 	code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS | PCRE2_MATCH_INVALID_UTF,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
 	    &err, &off, NULL);
 	if (code == NULL) {
 		PCRE2_UCHAR msg[256];

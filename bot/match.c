@@ -79,8 +79,9 @@ match_patterns(const struct kb *kb, const struct kb_entry *e,
     const char *norm, pcre2_match_data *md)
 {
 	for (size_t i = 0; i < e->npatterns; i++) {
+		/* The normalizer only returns valid UTF-8: skip the check. */
 		int rc = pcre2_match(e->patterns[i], (PCRE2_SPTR)norm,
-		    strlen(norm), 0, 0, md, kb->mctx);
+		    strlen(norm), 0, PCRE2_NO_UTF_CHECK, md, kb->mctx);
 
 		if (rc >= 0)
 			return true;
