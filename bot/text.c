@@ -329,6 +329,28 @@ text_is_apostrophe(utf8proc_int32_t cp)
 	    cp == '`';
 }
 
+/*
+ * Emoji that carry a crisis meaning on their own ("🪢 tonight") are read
+ * as the word they stand for; every other emoji separates words.
+ */
+static const char *
+text_emoji_word(utf8proc_int32_t cp)
+{
+	switch (cp) {
+	case 0x1FAA2:		/* knot */
+		return "rope";
+	case 0x1F52B:		/* pistol */
+		return "gun";
+	case 0x1F52A:		/* kitchen knife */
+		return "knife";
+	case 0x1F48A:		/* pill */
+		return "pills";
+	case 0x1FA78:		/* drop of blood */
+		return "blood";
+	}
+	return NULL;
+}
+
 /* Split folded text into words and emit each one normalized. */
 static void
 text_words(const char *s, size_t n, struct buf *out)
@@ -347,7 +369,13 @@ text_words(const char *s, size_t n, struct buf *out)
 			    (utf8proc_ssize_t)(n - i), &cp);
 		if (k <= 0)
 			k = 1, cp = ' ';
-		if (text_is_apostrophe(cp) && wn > 0 && wn < TEXT_MAX_WORD) {
+		if (text_emoji_word(cp) != NULL) {
+			text_emit_word(out, word, wn);
+			wn = 0;
+			text_emit(out, text_emoji_word(cp),
+			    strlen(text_emoji_word(cp)));
+		} else if (text_is_apostrophe(cp) && wn > 0 &&
+		    wn < TEXT_MAX_WORD) {
 			word[wn++] = '\'';
 		} else if (i < n && text_is_word_cp(cp) &&
 		    wn + (size_t)k <= TEXT_MAX_WORD) {
