@@ -42,6 +42,9 @@ static const char *kb_default_texts[KB_TEXT_COUNT] = {
 	[KB_TEXT_DID_YOU_MEAN] = "I'm not sure I understood. Did you mean:",
 	[KB_TEXT_CRISIS_NOTE] = "If you are having thoughts of suicide, call "
 	    "or text 988 (24/7), or call 911.",
+	[KB_TEXT_ALERTED] = "I have let the clinic's staff know about this "
+	    "conversation. They are not watching this chat live, so if you "
+	    "need help now, please use the numbers above.",
 };
 
 /* Append a copy of s to a string vector. */

@@ -48,6 +48,7 @@ static const char *kbp_text_names[KB_TEXT_COUNT] = {
 	[KB_TEXT_DISCLAIMER] = "disclaimer",
 	[KB_TEXT_DID_YOU_MEAN] = "did-you-mean",
 	[KB_TEXT_CRISIS_NOTE] = "crisis-note",
+	[KB_TEXT_ALERTED] = "alerted",
 };
 
 /* Trim spaces and tabs at both ends, in place; returns the new start. */
@@ -357,8 +358,8 @@ kbp_text_field(struct kbp *p, const char *f, const char *v)
 		return;
 	}
 	diag_add(p->d, p->file, p->line, "unknown text '%s' (expected "
-	    "greeting, fallback, crisis, disclaimer, did-you-mean or "
-	    "crisis-note)", f);
+	    "greeting, fallback, crisis, disclaimer, did-you-mean, "
+	    "crisis-note or alerted)", f);
 }
 
 /* Turn a plain crisis phrase into a whole-word regex. Caller frees. */
