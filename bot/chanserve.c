@@ -46,28 +46,30 @@ chanserve_error(struct channel_resp *resp, int status, const char *msg)
 	buf_printf(&resp->body, "{\"error\":\"%s\"}", msg);
 }
 
-/* Queue the reply jobs; false (and none kept) if one could not be. */
-static bool
+/*
+ * Queue the reply jobs; returns how many were queued. Jobs after a failed
+ * one are dropped too (and freed), so a reply is never sent out of order.
+ */
+static size_t
 chanserve_enqueue(const struct chanserve_deps *d, struct outbox_job *jobs,
     size_t n)
 {
 	char err[BOT_ERR_LEN];
-	bool ok = true;
+	size_t done = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		if (!ok || d->outbox == NULL) {
-			outbox_job_finish(&jobs[i]);
-			ok = false;
+		if (done == i && d->outbox != NULL &&
+		    outbox_enqueue(d->outbox, &jobs[i], err) == 0) {
+			done++;
 			continue;
 		}
-		if (outbox_enqueue(d->outbox, &jobs[i], err) != 0) {
+		if (done == i)
 			log_msg(LOG_WARN, "reply not queued (%s): %s",
-			    jobs[i].channel, err);
-			outbox_job_finish(&jobs[i]);
-			ok = false;
-		}
+			    jobs[i].channel, d->outbox != NULL ? err :
+			    "no outbox");
+		outbox_job_finish(&jobs[i]);
 	}
-	return ok;
+	return done;
 }
 
 /* Answer a message with the knowledge in service and its conversation. */
@@ -104,7 +106,7 @@ chanserve_message(const struct chanserve_deps *d,
 {
 	struct outbox_job jobs[CHANNEL_JOBS_MAX];
 	struct match_result r;
-	size_t n;
+	size_t n, queued;
 
 	snprintf(info->conversation, sizeof(info->conversation), "%s",
 	    m->conversation);
@@ -124,12 +126,17 @@ chanserve_message(const struct chanserve_deps *d,
 	memset(jobs, 0, sizeof(jobs));
 	resp->status = 200;
 	n = ops->reply(d->conf, m, &r, resp, jobs);
-	if (!chanserve_enqueue(d, jobs, n)) {
+	queued = chanserve_enqueue(d, jobs, n);
+	if (n > 0 && queued == 0) {
+		/* Nothing will be sent: let the platform deliver again. */
 		if (m->event_id[0] != '\0')
 			dedup_forget(d->dedup, ops->name, m->event_id);
 		chanserve_error(resp, 503, "reply could not be queued; "
 		    "please retry");
 		info->why = "outbox unavailable";
+	} else if (queued < n) {
+		/* Part of it will be sent: a redelivery would repeat that. */
+		info->why = "reply partly queued";
 	}
 	match_result_finish(&r);
 }

@@ -13,14 +13,21 @@
 #include <string.h>
 #include <sys/random.h>
 
+#include <curl/curl.h>
+
+#include "alert.h"
+#include "channel.h"
+#include "chanserve.h"
 #include "cli.h"
 #include "conf.h"
 #include "convo.h"
+#include "dedup.h"
 #include "gaps.h"
 #include "kb.h"
 #include "kbhold.h"
 #include "log.h"
 #include "metrics.h"
+#include "outbox.h"
 #include "serve.h"
 #include "server.h"
 #include "watch.h"
@@ -41,6 +48,9 @@ struct serve {
 	struct metrics		*metrics;
 	struct gaps		*gaps;
 	struct convo_store	*convos;
+	struct dedup		*dedup;
+	struct outbox		*outbox;
+	struct alerts		*alerts;
 	struct server		*server;
 	struct watch		*watch;
 };
@@ -187,6 +197,56 @@ serve_gaps(struct serve *sv)
 		    err);
 }
 
+/* True when a channel or staff alerts are configured. */
+static bool
+serve_wants_outbox(const struct conf *c)
+{
+	for (size_t i = 0; i < channel_count(); i++)
+		if (channel_at(i)->enabled(c))
+			return true;
+	return conf_str(c, "alerts", "url")[0] != '\0';
+}
+
+/*
+ * The outbox, the redelivery memory and staff alerts, when a channel or
+ * alerts are configured. False when they are needed but cannot be opened:
+ * a channel must never accept a message it cannot answer.
+ */
+static bool
+serve_channels(struct serve *sv)
+{
+	const struct conf *c = sv->conf;
+	struct outbox_opts o = {
+		.dir = conf_str(c, "outbox", "dir"),
+		.max_attempts = (int)conf_int(c, "outbox", "max_attempts"),
+		.backoff_initial = (double)conf_int(c, "outbox",
+		    "backoff_initial"),
+		.backoff_max = (double)conf_int(c, "outbox", "backoff_max"),
+		.per_chat_interval = conf_int(c, "outbox",
+		    "per_chat_interval_ms") / 1000.0,
+		.timeout_ms = conf_int(c, "outbox", "timeout_ms"),
+	};
+	struct outbox_auth auth;
+	char err[BOT_ERR_LEN];
+
+	if (!serve_wants_outbox(c))
+		return true;
+	sv->dedup = dedup_open(conf_str(c, "dedup", "path"),
+	    (int)conf_int(c, "dedup", "keep_hours") * 3600, err);
+	if (sv->dedup == NULL) {
+		fprintf(stderr, "faqbot serve: %s\n", err);
+		return false;
+	}
+	chanserve_outbox_auth(c, &auth);
+	sv->outbox = outbox_open(&o, &auth, err);
+	if (sv->outbox == NULL) {
+		fprintf(stderr, "faqbot serve: %s\n", err);
+		return false;
+	}
+	sv->alerts = alert_new(c, sv->outbox);
+	return true;
+}
+
 /* Start the HTTP server with the configured limits. */
 static bool
 serve_http(struct serve *sv)
@@ -206,7 +266,7 @@ serve_http(struct serve *sv)
 		.log_text = conf_bool(c, "log", "log_text"),
 	};
 	struct server_deps deps = { sv->kb, sv->convos, sv->metrics,
-	    sv->gaps };
+	    sv->gaps, sv->conf, sv->dedup, sv->outbox, sv->alerts };
 	char err[BOT_ERR_LEN];
 
 	sv->server = server_start(&o, &deps, err);
@@ -248,6 +308,9 @@ serve_finish(struct serve *sv)
 {
 	watch_stop(sv->watch);
 	server_stop(sv->server, SERVE_DRAIN_SECONDS);
+	alert_free(sv->alerts);
+	outbox_close(sv->outbox, 2);
+	dedup_close(sv->dedup);
 	convo_free(sv->convos);
 	gaps_close(sv->gaps);
 	metrics_free(sv->metrics);
@@ -295,6 +358,8 @@ serve_main(int argc, char **argv)
 	sigaddset(&set, SIGINT);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	/* Before any thread: libcurl's global set-up is not thread-safe. */
+	curl_global_init(CURL_GLOBAL_ALL);
 	serve_log(&sv);
 	sv.metrics = metrics_new();
 	kb = kbhold_get(sv.kb);
@@ -305,7 +370,7 @@ serve_main(int argc, char **argv)
 	    "max_conversations"), (int)conf_int(sv.conf, "server",
 	    "conversation_ttl"), (int)conf_int(sv.conf, "server",
 	    "rate_per_minute"));
-	rc = serve_http(&sv) ? 0 : 1;
+	rc = serve_channels(&sv) && serve_http(&sv) ? 0 : 1;
 	if (rc == 0) {
 		serve_watch(&sv);
 		serve_loop(&sv, &set);
@@ -316,6 +381,7 @@ serve_main(int argc, char **argv)
 		pthread_sigmask(SIG_UNBLOCK, &set, NULL);
 	}
 	serve_finish(&sv);
+	curl_global_cleanup();
 	if (rc == 0)
 		log_msg(LOG_INFO, "stopped");
 	return rc;

@@ -16,6 +16,10 @@ struct kbhold;
 struct convo_store;
 struct metrics;
 struct gaps;
+struct conf;
+struct dedup;
+struct outbox;
+struct alerts;
 struct server;
 
 struct server_opts {
@@ -34,6 +38,10 @@ struct server_deps {
 	struct convo_store	*convos;
 	struct metrics		*metrics;
 	struct gaps		*gaps;		/* may be NULL: not kept */
+	const struct conf	*conf;		/* channels read their secrets */
+	struct dedup		*dedup;		/* may be NULL: no channels */
+	struct outbox		*outbox;	/* may be NULL: no async sends */
+	struct alerts		*alerts;	/* may be NULL: no staff alerts */
 };
 
 struct server	*server_start(const struct server_opts *,
