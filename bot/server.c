@@ -278,11 +278,36 @@ server_chat_answer(struct server *s, struct MHD_Connection *c,
 		snprintf(q->entry, sizeof(q->entry), "%s",
 		    kb_entry_id(r.entry));
 	metrics_answer(s->deps.metrics, q->kind);
-	if (r.kind == MATCH_FALLBACK && s->deps.gaps != NULL)
+	/* A blank message is no question the knowledge lacks. */
+	if (r.kind == MATCH_FALLBACK && s->deps.gaps != NULL &&
+	    in->text[strspn(in->text, " \t\r\n")] != '\0')
 		gaps_record(s->deps.gaps, in->text, now);
 	server_send_json(s, c, q, MHD_HTTP_OK, jsonout_result(&r));
 	match_result_finish(&r);
 	kb_unref(kb);
+}
+
+/*
+ * True when the body holds a NUL, as a byte or as a \u0000 escape. cJSON
+ * decodes the escape into its C strings, which then end there: the rest
+ * of the message would be dropped without a word.
+ */
+static bool
+server_has_nul(const struct buf *body)
+{
+	const char *p = buf_str(body);
+
+	if (strlen(p) != body->len)
+		return true;
+	for (; *p != '\0'; p++) {
+		if (*p != '\\')
+			continue;
+		if (strncmp(p + 1, "u0000", 5) == 0)
+			return true;
+		if (p[1] != '\0')
+			p++;	/* the escaped character, maybe a backslash */
+	}
+	return false;
 }
 
 /* POST /v1/chat {"conversation", "text", "pick"?}. */
@@ -294,9 +319,9 @@ server_chat(struct server *s, struct MHD_Connection *c, struct server_req *q)
 	cJSON *root;
 	char msg[96];
 
-	if (strlen(buf_str(&q->body)) != q->body.len) {
+	if (server_has_nul(&q->body)) {
 		server_error(s, c, q, MHD_HTTP_BAD_REQUEST, "the body contains "
-		    "a NUL byte");
+		    "a NUL character");
 		return;
 	}
 	pthread_mutex_lock(&server_json_lock);

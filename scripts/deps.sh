@@ -20,10 +20,20 @@ libstemmer-dev
 libcmocka-dev
 curl
 python3
+chromium
+nodejs
+npm
 "
 
+# The packages not installed. An npm command already there counts as the
+# npm package: NodeSource's nodejs (on some machines instead of Debian's)
+# bundles npm and conflicts with Debian's npm package, so asking apt for
+# it there would fail.
 missing() {
 	for p in $PACKAGES; do
+		if [ "$p" = npm ] && command -v npm >/dev/null 2>&1; then
+			continue
+		fi
 		dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
 		    grep -q 'install ok installed' || echo "$p"
 	done

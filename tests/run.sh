@@ -3,8 +3,12 @@
 #   1. each BUILD_DIR/test_* cmocka binary (its passed and failed tests are
 #      counted from cmocka's summary lines),
 #   2. tests/cli.sh, the command-line tests,
-#   3. faqbot check on the bundled knowledge (one test),
-#   4. the accuracy gate: eval on tests/eval/tune.tsv (one test).
+#   3. tests/server.sh, the end-to-end tests of faqbot serve (curl),
+#   4. tests/browser/run.sh, the web chat in headless Chromium against the
+#      real server (needs node, npm and chromium; installs node_modules
+#      with npm ci when missing; anything missing is a failure),
+#   5. faqbot check on the bundled knowledge (one test),
+#   6. the accuracy gate: eval on tests/eval/tune.tsv (one test).
 # The last line is "N passed, M failed" over everything; the exit status is
 # non-zero when anything failed.
 #
@@ -80,24 +84,40 @@ if [ "$units" -eq 0 ]; then
 	failed=$((failed + 1))
 fi
 
-# 2. Command-line tests; their last line is "cli: N passed, M failed".
-run_logged tests/cli.sh "$BUILD"
-summary=$(grep -E '^cli: [0-9]+ passed, [0-9]+ failed$' "$LOG" | tail -n 1)
-if [ -n "$summary" ]; then
-	p=$(echo "$summary" | sed -E 's/^cli: ([0-9]+) passed.*/\1/')
-	f=$(echo "$summary" | sed -E 's/.* ([0-9]+) failed$/\1/')
-	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+# suite NAME SCRIPT: run SCRIPT BUILD, whose last line is
+# "NAME: N passed, M failed", and add its counts. No summary, or a failing
+# exit with none failed, is one more failure.
+suite() {
+	local name=$1 script=$2 summary p f
+
+	run_logged "$script" "$BUILD"
+	summary=$(grep -E "^$name: [0-9]+ passed, [0-9]+ failed\$" "$LOG" |
+	    tail -n 1)
+	if [ -n "$summary" ]; then
+		p=$(echo "$summary" | sed -E "s/^$name: ([0-9]+) passed.*/\1/")
+		f=$(echo "$summary" | sed -E 's/.* ([0-9]+) failed$/\1/')
+		if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+			f=1
+		fi
+	else
+		echo "# $script gave no summary (status $rc)"
+		p=0
 		f=1
 	fi
-else
-	echo "# tests/cli.sh gave no summary (status $rc)"
-	p=0
-	f=1
-fi
-passed=$((passed + p))
-failed=$((failed + f))
+	passed=$((passed + p))
+	failed=$((failed + f))
+}
 
-# 3. The bundled knowledge loads and every example finds its own entry.
+# 2. Command-line tests.
+suite cli tests/cli.sh
+
+# 3. The server, end to end.
+suite server tests/server.sh
+
+# 4. The web chat in a browser, against the real server.
+suite browser tests/browser/run.sh
+
+# 5. The bundled knowledge loads and every example finds its own entry.
 run_logged "$BUILD/faqbot" check --kb knowledge
 if [ "$rc" -eq 0 ]; then
 	echo "ok - faqbot check --kb knowledge"
@@ -107,7 +127,7 @@ else
 	failed=$((failed + 1))
 fi
 
-# 4. The accuracy gate, on the tuning set only. The holdout set
+# 6. The accuracy gate, on the tuning set only. The holdout set
 # (tests/eval/holdout.tsv) is deliberately not a gate here: it is kept
 # aside while the thresholds and knowledge are tuned, so that it still
 # measures questions nobody tuned against; `make eval` reports it

@@ -3,19 +3,23 @@
 //   FAQBOT_URL=http://127.0.0.1:PORT node tests/browser/chat.test.mjs
 //
 // drives headless Chromium (Debian's /usr/bin/chromium, or $CHROMIUM) through
-// playwright-core against a running faqbot server. FAQBOT_URL=fake starts the
-// canned stand-in server in tests/browser/fake-server.mjs instead, for
-// working on the front end without the C server.
+// playwright-core against a running faqbot server; `make test` runs it
+// against the real one (tests/browser/run.sh starts it). FAQBOT_URL=fake
+// starts the canned stand-in server in tests/browser/fake-server.mjs instead,
+// for working on the front end without the C server.
 //
 // Prints TAP-like "ok N - ..." / "not ok N - ..." lines and ends with the line
 // "N passed, M failed"; exits 1 when anything failed.
 //
 // Against the real server it needs: the greeting, an answer to "how long does
 // an infusion take", a crisis reply mentioning 988 to "i want to kill myself",
-// answers to suggestion picks, and CORS on /v1/* (the embedding test loads the
-// widget from a page on another origin). A few failure cases (network error,
-// 429, hostile answer text, slow answer) are simulated in the browser with
-// page.route, so they do not depend on the server.
+// answers to suggestion picks, one of UNSURE_QUESTIONS answered with "did you
+// mean" (kind "fallback" with suggestions; "2" then picks the second), and
+// CORS on /v1/* (the embedding test loads the widget from a page on another
+// origin). Replies carry "suggestions" as entry ids with "titles" beside
+// them. A few failure cases (network error, 429, hostile answer text, slow
+// answer) are simulated in the browser with page.route, so they do not
+// depend on the server.
 
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -273,13 +277,75 @@ await test('a suggestion button shows its title and posts its id as "pick"', asy
   assert.equal(body.conversation, chatPosts[0].conversation, 'same conversation id');
 });
 
-await test('an unclear question gets a reply (suggestion buttons when "unsure")', async () => {
-  const reply = await ask('hmm');
-  const kind = await reply.getAttribute('data-kind');
-  console.log(`#   the server answered "hmm" with kind "${kind}"`);
-  assert.ok(['unsure', 'fallback', 'smalltalk', 'answer'].includes(kind), `kind ${kind}`);
-  if (kind === 'unsure') {
-    assert.ok((await reply.locator('button.chip').count()) > 0, 'unsure reply without suggestions');
+// Questions that make the bot unsure ("did you mean"). Which ones do depends
+// on the knowledge and the matcher, so the first that does is used:
+// "quokka" is for the two test entries tests/browser/run.sh adds to the
+// knowledge, then questions the bundled knowledge alone was unsure of;
+// "hmm" is the fake server's.
+const UNSURE_QUESTIONS = [
+  'quokka',
+  'who is not allowed to have ketamine',
+  'are there any medical conditions that make ketamine unsafe',
+  'does it hurt your bladder',
+  'special k vs clinic ketamine',
+  'does ketamine cause breathing problems?',
+  'hmm',
+];
+
+// Asks the API directly (not through the page), each in a conversation of
+// its own; the first question answered "did you mean" with 2+ suggestions.
+async function findUnsure() {
+  for (const [i, text] of UNSURE_QUESTIONS.entries()) {
+    const res = await fetch(`${base}/v1/chat`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ conversation: `probe-${process.pid}-${i}`, text }),
+    });
+    const data = await res.json();
+    if (data.kind === 'fallback' && Array.isArray(data.suggestions) && data.suggestions.length >= 2) {
+      return { text, data };
+    }
+  }
+  return null;
+}
+
+// On a page of its own: in the main page's conversation the previous topic
+// could turn a short question into a follow-up.
+await test('"did you mean": one button per suggestion, and "2" picks the second', async () => {
+  const unsure = await findUnsure();
+  assert.ok(unsure, `none of these made the server unsure: ${UNSURE_QUESTIONS.join(' / ')}`);
+  const { text, data } = unsure;
+  const ctx = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  try {
+    const p = await ctx.newPage();
+    p.setDefaultTimeout(T);
+    watch(p, [ORIGIN], 'unsure');
+    await p.goto(`${base}/`);
+    const msgs = p.locator('.msg-bot[data-kind]');
+    await msgs.first().waitFor();
+    const field = p.getByLabel('Type your question');
+    await field.fill(text);
+    await field.press('Enter');
+    const reply = msgs.nth(1);
+    await reply.waitFor();
+    assert.equal(await reply.getAttribute('data-kind'), 'fallback');
+    const chips = reply.locator('button.chip');
+    assert.deepEqual(await chips.allInnerTexts(), data.titles);
+    assert.deepEqual(await chips.evaluateAll((bs) => bs.map((b) => b.dataset.pick)), data.suggestions);
+    // The server's text lists the same questions by number, so they show
+    // twice: as text and as buttons.
+    const bubble = await reply.locator('.bubble').innerText();
+    if (bubble.includes(`1. ${data.titles[0]}`)) {
+      console.log('#   note: the numbered list is shown twice, in the text and as buttons');
+    }
+    await field.fill('2');
+    await field.press('Enter');
+    const second = msgs.nth(2);
+    await second.waitFor();
+    assert.equal(await second.getAttribute('data-id'), data.suggestions[1]);
+    assert.ok(['answer', 'smalltalk'].includes(await second.getAttribute('data-kind')));
+  } finally {
+    await ctx.close();
   }
 });
 
@@ -379,7 +445,8 @@ await test('answer text is rendered as text: no HTML, safe links, lists, line br
       answer: '<img src=x onerror="window.__xss=1">Hello <b>there</b>\nsecond line\n\n' +
         'See https://example.org/visit. Or javascript:window.__xss=2 and call (555) 010-0199.\n' +
         '- first item\n- second item',
-      suggestions: [{ id: 'y', title: '<i>not italic</i>' }],
+      suggestions: ['y'],
+      titles: ['<i>not italic</i>'],
     }),
   }));
   try {
@@ -409,6 +476,7 @@ await test('a long answer is scrolled into view from its first line', async () =
       kind: 'answer', id: 'long',
       answer: Array.from({ length: 12 }, (_, i) => `${i + 1}. ${para.repeat(4)}`).join('\n\n'),
       suggestions: [],
+      titles: [],
     }),
   }));
   try {

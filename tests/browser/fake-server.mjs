@@ -3,15 +3,20 @@
 // It serves web/index.html, web/widget.js and web/chat.css at /, /widget.js
 // and /chat.css, and answers GET /v1/greeting and POST /v1/chat with canned
 // JSON in the shape of the real API (same paths, fields, CORS and content
-// types as the C server). It is NOT what `make test` runs against: there the
-// real server replaces it. Use it to work on the page without building the bot:
+// types as the C server): "suggestions" is an array of entry ids and
+// "titles" the parallel array of their questions; an unsure reply is kind
+// "fallback" with suggestions, its text listing them by number. It is NOT
+// what `make test` runs against: there the real server replaces it (see
+// tests/browser/run.sh). Use it to work on the page without building the bot:
 //
 //   node tests/browser/fake-server.mjs [port]         # then open the URL it prints
 //   FAQBOT_URL=fake node tests/browser/chat.test.mjs  # browser test against it
 //
 // Canned behaviour: text containing "kill myself" -> crisis; text "hmm" ->
-// unsure with suggestions; "hi"/"hello" -> smalltalk; "asdf" -> fallback;
-// a "pick" id -> that entry's answer; anything else -> the infusion answer.
+// "did you mean" (fallback with suggestions), after which "2" picks the
+// second one; "hi"/"hello" -> smalltalk; "asdf" -> fallback without
+// suggestions; a "pick" id -> that entry's answer; anything else -> the
+// infusion answer.
 // No dependencies: node's http module only. Listens on 127.0.0.1 only.
 
 import http from 'node:http';
@@ -62,49 +67,61 @@ const ENTRIES = {
   },
 };
 
-const sugg = (ids) => ids.map((id) => ({ id, title: ENTRIES[id].title }));
+// The real server's two parallel arrays.
+const sugg = (ids) => ({ suggestions: [...ids], titles: ids.map((id) => ENTRIES[id].title) });
 
 const GREETING = {
-  kind: 'smalltalk', id: 'greeting',
+  kind: 'smalltalk', id: 'greeting', score: 1,
   answer: 'Hello! I can answer common questions about ketamine therapy at our clinic. ' +
     'What would you like to know?',
-  suggestions: sugg(['what-is-ketamine', 'infusion-length', 'cost']),
+  ...sugg(['what-is-ketamine', 'infusion-length', 'cost']),
 };
 
 const CRISIS = {
-  kind: 'crisis', id: null,
+  kind: 'crisis', id: null, score: 1,
   answer: 'It sounds like you may be going through something very hard. You deserve support right now.\n\n' +
     '- If you are in danger, call 911 now.\n' +
     '- Call or text 988 (Suicide & Crisis Lifeline), any time, day or night.\n\n' +
     'This chat can\'t help in an emergency, but the people at 988 can.',
   suggestions: [],
+  titles: [],
 };
 
 function answerFor(id) {
   const e = ENTRIES[id];
-  return { kind: 'answer', id, answer: e.answer, suggestions: sugg(e.related) };
+  return { kind: 'answer', id, score: 1, answer: e.answer, ...sugg(e.related) };
 }
+
+// The suggestions last offered in each conversation, for a reply of "2".
+const offered = new Map();
 
 function reply(body) {
   const text = body.text.toLowerCase().trim();
+  const last = offered.get(body.conversation) || [];
+  offered.delete(body.conversation);
   if (/kill myself|suicide|end my life/.test(text)) return [200, CRISIS];
-  if (body.pick !== undefined) {
-    if (typeof body.pick !== 'string' || !ENTRIES[body.pick]) return [400, { error: 'unknown pick' }];
+  if (typeof body.pick === 'string' && ENTRIES[body.pick] &&
+      body.text === ENTRIES[body.pick].title) {
     return [200, answerFor(body.pick)];
   }
+  if (/^[1-9]$/.test(text) && last[Number(text) - 1]) return [200, answerFor(last[Number(text) - 1])];
   if (text === 'hmm') {
+    const ids = ['infusion-length', 'driving-after', 'cost'];
+    offered.set(body.conversation, ids);
     return [200, {
-      kind: 'unsure', id: null,
-      answer: 'I\'m not sure what you mean. Did you mean one of these?',
-      suggestions: sugg(['infusion-length', 'driving-after', 'cost']),
+      kind: 'fallback', id: null, score: 0.4,
+      answer: 'I\'m not sure I understood. Did you mean one of these? Reply with the number.\n' +
+        ids.map((id, i) => `${i + 1}. ${ENTRIES[id].title}`).join('\n'),
+      ...sugg(ids),
     }];
   }
-  if (/^(hi|hello|hey)\b/.test(text)) return [200, { ...GREETING, suggestions: [] }];
+  if (/^(hi|hello|hey)\b/.test(text)) return [200, { ...GREETING, suggestions: [], titles: [] }];
   if (text === 'asdf') {
     return [200, {
-      kind: 'fallback', id: null,
+      kind: 'fallback', id: null, score: 0,
       answer: 'Sorry, I don\'t know the answer to that. Please call the clinic at (555) 010-0199.',
       suggestions: [],
+      titles: [],
     }];
   }
   if (/drive/.test(text)) return [200, answerFor('driving-after')];
@@ -121,7 +138,7 @@ const CORS = {
 function send(res, status, obj, extra = {}) {
   const data = Buffer.from(JSON.stringify(obj));
   res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Type': 'application/json',
     'Content-Length': data.length,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
@@ -143,25 +160,33 @@ export function startFakeServer(port = 0, { log = false } = {}) {
         }
         if (url.pathname === '/v1/greeting' && req.method === 'GET') return send(res, 200, GREETING);
         if (url.pathname !== '/v1/chat') return send(res, 404, { error: 'not found' });
-        if (req.method !== 'POST') return send(res, 405, { error: 'use POST' }, { Allow: 'POST, OPTIONS' });
+        if (req.method !== 'POST') return send(res, 405, { error: 'method not allowed' }, { Allow: 'POST, OPTIONS' });
         const chunks = [];
         let size = 0;
         for await (const c of req) {
           size += c.length;
-          if (size > 8192) return send(res, 413, { error: 'message too large' });
+          if (size > 65536) return send(res, 413, { error: 'the request body is too large' });
           chunks.push(c);
         }
         let body;
         try {
           body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
         } catch {
-          return send(res, 400, { error: 'the request is not valid JSON' });
+          return send(res, 400, { error: 'the body is not valid JSON' });
         }
-        if (!body || typeof body.conversation !== 'string' || !body.conversation ||
-            typeof body.text !== 'string' || !body.text.trim()) {
-          return send(res, 400, { error: 'conversation and text are required' });
+        if (!body || typeof body !== 'object' || Array.isArray(body)) {
+          return send(res, 400, { error: 'the body must be a JSON object' });
         }
-        if (body.text.length > 500) return send(res, 413, { error: 'message too long' });
+        if (typeof body.conversation !== 'string' || !body.conversation) {
+          return send(res, 400, { error: '"conversation" must be a non-empty string' });
+        }
+        if (typeof body.text !== 'string') return send(res, 400, { error: '"text" must be a string' });
+        if (body.pick !== undefined && body.pick !== null && typeof body.pick !== 'string') {
+          return send(res, 400, { error: '"pick" must be a string' });
+        }
+        if (Buffer.byteLength(body.text) > 4096) {
+          return send(res, 400, { error: 'the message is too long (at most 4096 characters)' });
+        }
         const [status, obj] = reply(body);
         return send(res, status, obj);
       }
