@@ -583,7 +583,7 @@ gaps_add(struct gaps_report *r, const char *q, time_t t)
 
 	buf_init(&key, 0);
 	gaps_key(q, &key);
-	if (!strmap_get(r->index, key.data, key.len, &i)) {
+	if (!strmap_get(r->index, buf_str(&key), key.len, &i)) {
 		if (r->n == r->cap) {
 			r->cap = r->cap ? r->cap * 2 : 64;
 			r->groups = xreallocarray(r->groups, r->cap,

@@ -406,7 +406,6 @@
         bubble.setAttribute('role', 'alert');
         bubble.appendChild(h('p', { class: 'urgent', text: TEXT.urgent }));
       }
-      renderText(bubble, data.answer);
       el.appendChild(bubble);
 
       // The server sends "suggestions" as entry ids and "titles" beside them
@@ -418,6 +417,16 @@
       }).filter(function (s) {
         return s && typeof s.id === 'string' && typeof s.title === 'string' && s.title;
       }) : [];
+      // A "did you mean" reply spells its choices out as a numbered list
+      // for SMS and the terminal; here the buttons below show them, so
+      // only the lead-in line is drawn.
+      var text = String(data.answer || '');
+      if (kind === 'fallback' && sugg.length) {
+        var cut = text.search(/\n\s*1[.)] /);
+        if (cut > 0) text = text.slice(0, cut);
+      }
+      renderText(bubble, text);
+
       if (sugg.length) {
         var group = h('div', {
           class: 'suggestions', role: 'group', 'aria-label': TEXT.suggestions

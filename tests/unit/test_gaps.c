@@ -586,6 +586,28 @@ test_main_groups(void **state)
 	run_free(&r);
 }
 
+/*
+ * Questions with no words at all ("!!!") group together. The grouping key
+ * of such a question is empty, and an empty buffer once handed a NULL key
+ * to the map: undefined behaviour, and under UBSan an abort.
+ */
+static void
+test_main_groups_wordless(void **state)
+{
+	struct fixture *f = *state;
+	long long now = (long long)time(NULL);
+	char buf[256];
+	struct run r;
+
+	snprintf(buf, sizeof(buf), "{\"t\":%lld,\"q\":\"!!!\"}\n"
+	    "{\"t\":%lld,\"q\":\"???\"}\n", now - 10, now - 5);
+	spit(f->path, buf, 0600);
+	r = run_gaps("--file", f->path, NULL);
+	assert_int_equal(r.rc, 0);
+	assert_string_equal(r.out, "2  ???\n");
+	run_free(&r);
+}
+
 /* --json prints one object per group with count, example and last seen. */
 static void
 test_main_json(void **state)
@@ -706,6 +728,8 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_record_threads, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_main_groups_wordless,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_main_groups, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_main_json, setup,

@@ -554,6 +554,32 @@ test_context_pick_none(void **state)
 	match_result_finish(&r);
 }
 
+/*
+ * A word the knowledge has never seen is not a follow-up of the previous
+ * topic: "quokka" after a question about parking is not about parking.
+ * A short message that points back ("and how much is that?") still is.
+ */
+static void
+test_context_unknown_not_followup(void **state)
+{
+	struct match_ctx ctx;
+	struct match_result r;
+
+	(void)state;
+	memset(&ctx, 0, sizeof(ctx));
+	assert_int_equal(match_ask(kb, &ctx, "is there parking", 16, &r,
+	    NULL), 0);
+	assert_string_equal(answered(&r), "parking");
+	match_result_finish(&r);
+	assert_int_equal(match_ask(kb, &ctx, "quokka", 6, &r, NULL), 0);
+	assert_string_equal(answered(&r), "(fallback)");
+	match_result_finish(&r);
+	assert_int_equal(match_ask(kb, &ctx, "tell me about the quokka", 24,
+	    &r, NULL), 0);
+	assert_string_equal(answered(&r), "(fallback)");
+	match_result_finish(&r);
+}
+
 /* A crisis clears the conversation's topic. */
 static void
 test_context_crisis(void **state)
@@ -866,6 +892,7 @@ main(void)
 		cmocka_unit_test(test_crisis_note),
 		cmocka_unit_test(test_context_pick),
 		cmocka_unit_test(test_context_pick_none),
+		cmocka_unit_test(test_context_unknown_not_followup),
 		cmocka_unit_test(test_context_crisis),
 		cmocka_unit_test(test_disclaimer_once),
 		cmocka_unit_test(test_invalid_utf8),
