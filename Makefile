@@ -99,10 +99,11 @@ run: deps
 	FAQBOT_GAPS_PATH=build/gaps.jsonl ./build/faqbot serve --kb knowledge
 
 eval: build/eval
-	./build/eval knowledge tests/eval/tune.tsv tests/eval/holdout.tsv
+	./build/eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv \
+	    tests/eval/holdout.tsv
 
 bench: build/bench
-	./build/bench knowledge tests/eval/tune.tsv tests/eval/holdout.tsv
+	./build/bench knowledge tests/eval/tune.tsv tests/eval/tune2.tsv
 
 install: build/faqbot
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/knowledge \
@@ -129,3 +130,193 @@ clean:
 	rm -rf build
 
 -include $(OBJS:.o=.d) $(ASAN_OBJS:.o=.d)
+
+# ---------------------------------------------------------------------------
+# Robustness: fuzzing (libFuzzer), Valgrind and ThreadSanitizer. Each has
+# its own build directory and never touches build/obj or build/asan.
+#
+#   make fuzz FUZZ_SECONDS=N   every tests/fuzz/fuzz_*.c for N seconds each
+#   make fuzz-regress          replay tests/fuzz/regress/ and the seed corpora
+#   make valgrind              unit tests and tests/cli.sh under Valgrind
+#   make tsan                  matcher and server threads under TSan
+
+.PHONY: fuzz fuzz-build fuzz-regress fuzz-tools valgrind valgrind-build \
+        tsan tsan-build tsan-tools
+
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS  = kb match conf normalize http
+# Longest input per target: a knowledge file, a message (past the 4 KiB
+# cut), a config file, a message, a raw HTTP request.
+FUZZ_MAXLEN_kb        = 65536
+FUZZ_MAXLEN_match     = 8192
+FUZZ_MAXLEN_conf      = 16384
+FUZZ_MAXLEN_normalize = 8192
+FUZZ_MAXLEN_http      = 16384
+FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all \
+                -fno-omit-frame-pointer
+FUZZ_CFLAGS   = -std=c11 $(WARN) -O1 -g $(DEFS) -Iinclude -MMD -MP \
+                $(shell pkg-config --cflags $(PKGS) 2>/dev/null) \
+                -DFAQBOT_FUZZ_ROOT='"$(CURDIR)"'
+FUZZ_OBJS     = $(CORE:bot/%.c=build/fuzz/obj/%.o) build/fuzz/obj/webassets.o
+FUZZ_BINS     = $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+FUZZ_RUN      = -timeout=30 -rss_limit_mb=4096 -print_final_stats=1
+
+fuzz-tools:
+	@command -v $(FUZZ_CC) >/dev/null 2>&1 || { echo "make: $(FUZZ_CC)" \
+	    "not found; install clang and libclang-rt-14-dev" >&2; exit 1; }
+
+build/fuzz/obj:
+	mkdir -p $@
+
+build/fuzz/obj/%.o: bot/%.c | build/fuzz/obj fuzz-tools
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link \
+	    -c -o $@ $<
+
+build/fuzz/obj/webassets.o: $(GEN) | build/fuzz/obj fuzz-tools
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -c -o $@ $<
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS) | fuzz-tools
+	$(FUZZ_CC) $(FUZZ_CFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ $< \
+	    $(FUZZ_OBJS) $(LIBS)
+
+fuzz-build: $(FUZZ_BINS)
+
+# The objects are only prerequisites of pattern rules: keep them.
+.SECONDARY: $(FUZZ_OBJS)
+
+# One target's fuzzing run, as a shell fragment: $(1) is the target name.
+# Its output goes to build/fuzz/T.log; a failure adds T to $$failed.
+fuzz_run = mkdir -p build/fuzz/corpus/$(1); \
+	echo "fuzz: $(1) for $(FUZZ_SECONDS) s (-max_len=$(FUZZ_MAXLEN_$(1)))"; \
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    build/fuzz/fuzz_$(1) $(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=$(FUZZ_MAXLEN_$(1)) -artifact_prefix=build/fuzz/crashes/$(1)- \
+	    build/fuzz/corpus/$(1) tests/fuzz/corpus/$(1) \
+	    >build/fuzz/$(1).log 2>&1 || failed="$$failed $(1)"; \
+	grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' \
+	    build/fuzz/$(1).log | sed 's/^stat::/  /';
+
+# Run every target for FUZZ_SECONDS; new inputs are kept in
+# build/fuzz/corpus/T, crashes in build/fuzz/crashes/. Fails when any
+# target found a crash, a leak, a timeout or undefined behaviour.
+fuzz: fuzz-build
+	@mkdir -p build/fuzz/crashes; failed=""; \
+	$(foreach t,$(FUZZ_TARGETS),$(call fuzz_run,$(t))) \
+	for t in $$failed; do \
+	    echo "fuzz: $$t FAILED (build/fuzz/$$t.log):"; \
+	    grep -E -A14 '^==[0-9]+==ERROR|runtime error|^fuzz_[a-z]+:|deadly signal|ALARM' \
+	        build/fuzz/$$t.log | head -40; \
+	done; \
+	[ -z "$$failed" ] || { echo "fuzz: failed:$$failed (inputs in" \
+	    "build/fuzz/crashes/)"; exit 1; }; \
+	echo "fuzz: $(FUZZ_TARGETS): no crash in $(FUZZ_SECONDS) s each"
+
+# Replay, without fuzzing, every file of tests/fuzz/regress/T/ (inputs that
+# once crashed target T) and of the seed corpus tests/fuzz/corpus/T/.
+fuzz-regress: fuzz-build
+	@failed=""; \
+	for t in $(FUZZ_TARGETS); do \
+	    files=$$(find tests/fuzz/regress/$$t tests/fuzz/corpus/$$t \
+	        -type f 2>/dev/null | sort); \
+	    [ -n "$$files" ] || continue; \
+	    if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	        build/fuzz/fuzz_$$t -timeout=30 $$files \
+	        >build/fuzz/$$t-regress.log 2>&1; then \
+	        echo "ok - fuzz-regress $$t ($$(echo "$$files" | wc -l) inputs)"; \
+	    else \
+	        echo "not ok - fuzz-regress $$t (build/fuzz/$$t-regress.log)"; \
+	        grep -E -B2 -A14 '^==[0-9]+==ERROR|runtime error|^fuzz_[a-z]+:' \
+	            build/fuzz/$$t-regress.log | head -40; \
+	        failed="$$failed $$t"; \
+	    fi; \
+	done; \
+	[ -z "$$failed" ] || { echo "fuzz-regress: failed:$$failed"; exit 1; }
+
+# Valgrind: an -O0 build without sanitizers in build/valgrind/. Unit tests
+# run under Valgrind directly; tests/cli.sh runs build/valgrind/run/faqbot,
+# a wrapper that starts build/valgrind/faqbot under Valgrind with one log
+# per run. Any error, or a definite or indirect leak, fails (the logs are
+# also checked, because exit status 1 is also faqbot's own "bad
+# knowledge" status that some command-line tests expect).
+VG_OBJS   = $(SRCS:bot/%.c=build/valgrind/obj/%.o) build/valgrind/obj/webassets.o
+VG_CORE   = $(CORE:bot/%.c=build/valgrind/obj/%.o) build/valgrind/obj/webassets.o
+VG_CFLAGS = -std=c11 $(WARN) -O0 -g $(DEFS) -Iinclude -MMD -MP \
+            $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+VALGRIND  = valgrind --error-exitcode=1 --leak-check=full \
+            --errors-for-leak-kinds=definite,indirect \
+            --show-leak-kinds=definite,indirect \
+            --suppressions=$(CURDIR)/tests/valgrind.supp
+
+build/valgrind/obj:
+	mkdir -p $@
+
+build/valgrind/obj/%.o: bot/%.c | build/valgrind/obj
+	$(CC) $(VG_CFLAGS) -c -o $@ $<
+
+build/valgrind/obj/webassets.o: $(GEN) | build/valgrind/obj
+	$(CC) $(VG_CFLAGS) -c -o $@ $<
+
+build/valgrind/faqbot: $(VG_OBJS)
+	$(CC) $(VG_CFLAGS) -o $@ $(VG_OBJS) $(LIBS)
+
+build/valgrind/test_%: tests/unit/test_%.c $(VG_CORE) | build/valgrind/obj
+	$(CC) $(VG_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
+	    $(VG_CORE) $(LIBS) $(shell pkg-config --libs cmocka)
+
+valgrind-build: build/valgrind/faqbot $(UNITS:%=build/valgrind/%)
+
+valgrind: valgrind-build
+	@command -v valgrind >/dev/null 2>&1 || { echo "make: valgrind not" \
+	    "found; install valgrind" >&2; exit 1; }
+	@VALGRIND="$(VALGRIND)" tests/valgrind.sh build/valgrind
+
+# ThreadSanitizer: faqbot, test_match and tests/tsan/server_threads.c in
+# build/tsan/, then tests/tsan/run.sh: the matcher's threads test, the
+# in-process server under client threads and reloads, and faqbot serve
+# under concurrent curl requests and SIGHUP reloads.
+TSAN_CC     ?= clang
+TSAN_OBJS    = $(SRCS:bot/%.c=build/tsan/obj/%.o) build/tsan/obj/webassets.o
+TSAN_CORE    = $(CORE:bot/%.c=build/tsan/obj/%.o) build/tsan/obj/webassets.o
+TSAN_CFLAGS  = -std=c11 $(WARN) -O1 -g $(DEFS) -Iinclude -MMD -MP \
+               -fsanitize=thread -fno-omit-frame-pointer \
+               $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+
+build/tsan/obj:
+	mkdir -p $@
+
+tsan-tools:
+	@command -v $(TSAN_CC) >/dev/null 2>&1 || { echo "make: $(TSAN_CC)" \
+	    "not found; install clang" >&2; exit 1; }
+
+build/tsan/obj/%.o: bot/%.c | build/tsan/obj tsan-tools
+	$(TSAN_CC) $(TSAN_CFLAGS) -c -o $@ $<
+
+build/tsan/obj/webassets.o: $(GEN) | build/tsan/obj
+	$(TSAN_CC) $(TSAN_CFLAGS) -c -o $@ $<
+
+build/tsan/faqbot: $(TSAN_OBJS)
+	$(TSAN_CC) $(TSAN_CFLAGS) -o $@ $(TSAN_OBJS) $(LIBS)
+
+build/tsan/test_match: tests/unit/test_match.c $(TSAN_CORE)
+	$(TSAN_CC) $(TSAN_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ \
+	    $< $(TSAN_CORE) $(LIBS) $(shell pkg-config --libs cmocka)
+
+build/tsan/server_threads: tests/tsan/server_threads.c $(TSAN_CORE)
+	$(TSAN_CC) $(TSAN_CFLAGS) -o $@ $< $(TSAN_CORE) $(LIBS)
+
+tsan-build: build/tsan/faqbot build/tsan/test_match build/tsan/server_threads
+
+tsan: tsan-build
+	@tests/tsan/run.sh build/tsan
+
+-include $(FUZZ_OBJS:.o=.d) $(FUZZ_BINS:=.d) $(VG_OBJS:.o=.d) \
+    $(TSAN_OBJS:.o=.d)
+
+# The driver of tests/outbox_crash.sh: a stand-in channel that opens an
+# outbox, queues jobs and sends them until SIGTERM (the script kills it
+# with SIGKILL in between). Built with `make asan`.
+build/asan/outbox_driver: tests/outbox_driver.c $(ASAN_CORE) | build/asan/obj
+	$(CC) $(CFLAGS_ALL) $(SAN) -o $@ $< $(ASAN_CORE) $(LIBS)
+
+asan: build/asan/outbox_driver

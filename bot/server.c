@@ -18,8 +18,11 @@
 #include <cjson/cJSON.h>
 #include <microhttpd.h>
 
+#include "alert.h"
 #include "buf.h"
+#include "chanserve.h"
 #include "convo.h"
+#include "form.h"
 #include "gaps.h"
 #include "jsonout.h"
 #include "kbhold.h"
@@ -56,13 +59,20 @@ struct server_req {
 	int		 status;
 	const char	*kind;		/* for the log: answer kind */
 	char		 entry[KB_ID_MAX + 1];
-	char		 conversation[CONVO_ID_MAX + 1];
+	char		 conversation[CHANNEL_ID_MAX + 1];
 	char		*text;		/* only kept when log_text is on */
 	bool		 done;
+	const struct channel_ops *chan;	/* a chat channel's request */
+	char		 method[8];
 };
 
 static server_route_fn server_static, server_chat, server_greeting,
-    server_healthz, server_metrics;
+    server_healthz, server_metrics, server_channel;
+
+/* The route of every chat channel; the channel itself says the rest. */
+static const struct server_route server_channel_route = {
+	"(channel)", NULL, true, server_channel
+};
 
 static const struct server_route server_routes[] = {
 	{ "/", "GET", false, server_static },
@@ -76,9 +86,6 @@ static const struct server_route server_routes[] = {
 };
 
 #define NROUTES (sizeof(server_routes) / sizeof(server_routes[0]))
-
-/* cJSON's parser writes a global error pointer: parse one at a time. */
-static pthread_mutex_t server_json_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Seconds on a monotonic clock. */
 static double
@@ -123,7 +130,8 @@ server_account(struct server *s, struct server_req *q)
 {
 	double secs = server_now() - q->start;
 	struct log_request lr = {
-		.route = q->route != NULL ? q->route->path : "other",
+		.route = q->chan != NULL ? q->chan->path : q->route != NULL ?
+		    q->route->path : "other",
 		.status = q->status,
 		.latency_ms = secs * 1000,
 		.kind = q->kind,
@@ -152,7 +160,9 @@ server_send(struct server *s, struct MHD_Connection *c, struct server_req *q,
 	if (type != NULL)
 		MHD_add_response_header(r, "Content-Type", type);
 	server_headers(r, q->route);
-	if (status == MHD_HTTP_METHOD_NOT_ALLOWED && q->route != NULL)
+	if (status == MHD_HTTP_METHOD_NOT_ALLOWED && q->chan != NULL)
+		MHD_add_response_header(r, "Allow", q->chan->methods);
+	else if (status == MHD_HTTP_METHOD_NOT_ALLOWED && q->route != NULL)
 		MHD_add_response_header(r, "Allow", strcmp(q->route->method,
 		    "POST") == 0 ? "POST, OPTIONS" : "GET, HEAD, OPTIONS");
 	if (status == MHD_HTTP_NO_CONTENT) {
@@ -273,6 +283,9 @@ server_chat_answer(struct server *s, struct MHD_Connection *c,
 	else
 		match_ask(kb, &ctx, in->text, strlen(in->text), &r, NULL);
 	convo_end(s->deps.convos, in->conversation, now, &ctx);
+	if (alert_needed(&r) && alert_send(s->deps.alerts, "web",
+	    in->conversation, &r, in->text, now))
+		alert_tell_patient(kb, &r);
 	q->kind = match_kind_name(r.kind);
 	if (r.entry != NULL && r.kind != MATCH_FALLBACK)
 		snprintf(q->entry, sizeof(q->entry), "%s",
@@ -324,10 +337,7 @@ server_chat(struct server *s, struct MHD_Connection *c, struct server_req *q)
 		    "a NUL character");
 		return;
 	}
-	pthread_mutex_lock(&server_json_lock);
-	root = cJSON_ParseWithLengthOpts(buf_str(&q->body), q->body.len + 1,
-	    NULL, 1);
-	pthread_mutex_unlock(&server_json_lock);
+	root = form_json_parse(buf_str(&q->body), q->body.len);
 	if (root == NULL) {
 		server_error(s, c, q, MHD_HTTP_BAD_REQUEST, "the body is not "
 		    "valid JSON");
@@ -439,13 +449,82 @@ server_metrics(struct server *s, struct MHD_Connection *c,
 	buf_finish(&b);
 }
 
+/* A request header, for a channel (names are case-insensitive). */
+static const char *
+server_header(void *conn, const char *name)
+{
+	return MHD_lookup_connection_value(conn, MHD_HEADER_KIND, name);
+}
+
+/* A query-string argument, for a channel. */
+static const char *
+server_query(void *conn, const char *name)
+{
+	return MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, name);
+}
+
+/* A chat channel's request: the channel path does the rest. */
+static void
+server_channel(struct server *s, struct MHD_Connection *c,
+    struct server_req *q)
+{
+	struct chanserve_deps d = {
+		.conf = s->deps.conf,
+		.kb = s->deps.kb,
+		.convos = s->deps.convos,
+		.dedup = s->deps.dedup,
+		.outbox = s->deps.outbox,
+		.metrics = s->deps.metrics,
+		.gaps = s->deps.gaps,
+		.alerts = s->deps.alerts,
+	};
+	struct channel_req req = {
+		.method = q->method,
+		.path = q->chan->path,
+		.body = buf_str(&q->body),
+		.body_len = q->body.len,
+		.now = time(NULL),
+		.header = server_header,
+		.query = server_query,
+		.lookup_arg = c,
+	};
+	struct channel_resp resp = { .status = 0 };
+	struct chanserve_info info;
+
+	buf_init(&resp.body, 0);
+	chanserve_handle(&d, q->chan, &req, &resp, &info);
+	q->kind = info.kind;
+	snprintf(q->entry, sizeof(q->entry), "%s", info.entry);
+	snprintf(q->conversation, sizeof(q->conversation), "%s",
+	    info.conversation);
+	server_send(s, c, q, resp.status != 0 ? resp.status : MHD_HTTP_OK,
+	    resp.content_type, buf_str(&resp.body), resp.body.len);
+	buf_finish(&resp.body);
+}
+
 /* True when the method is allowed on the route (GET routes take HEAD). */
 static bool
 server_method_ok(const struct server_route *r, const char *method)
 {
+	if (r->method == NULL)
+		return false;
 	if (strcmp(method, r->method) == 0)
 		return true;
 	return strcmp(r->method, "GET") == 0 && strcmp(method, "HEAD") == 0;
+}
+
+/* True when the channel answers this method ("GET POST"). */
+static bool
+server_channel_method(const struct channel_ops *ops, const char *method)
+{
+	size_t n = strlen(method);
+
+	for (const char *p = ops->methods; *p != '\0'; p += strcspn(p, " "),
+	    p += *p == ' ')
+		if (strncmp(p, method, n) == 0 && (p[n] == ' ' ||
+		    p[n] == '\0'))
+			return true;
+	return false;
 }
 
 /*
@@ -458,16 +537,24 @@ server_first(struct server *s, struct MHD_Connection *c, struct server_req *q,
 {
 	const char *cl;
 
+	snprintf(q->method, sizeof(q->method), "%s", method);
 	q->route = server_route(url);
+	if (q->route == NULL && s->deps.conf != NULL) {
+		q->chan = chanserve_route(s->deps.conf, url);
+		if (q->chan != NULL)
+			q->route = &server_channel_route;
+	}
 	if (q->route == NULL) {
 		server_error(s, c, q, MHD_HTTP_NOT_FOUND, "not found");
 		return;
 	}
-	if (strcmp(method, "OPTIONS") == 0 && q->route->api) {
+	if (strcmp(method, "OPTIONS") == 0 && q->route->api &&
+	    q->chan == NULL) {
 		server_send(s, c, q, MHD_HTTP_NO_CONTENT, NULL, "", 0);
 		return;
 	}
-	if (!server_method_ok(q->route, method)) {
+	if (q->chan != NULL ? !server_channel_method(q->chan, method) :
+	    !server_method_ok(q->route, method)) {
 		server_error(s, c, q, MHD_HTTP_METHOD_NOT_ALLOWED,
 		    "method not allowed");
 		return;

@@ -7,8 +7,11 @@
 #   4. tests/browser/run.sh, the web chat in headless Chromium against the
 #      real server (needs node, npm and chromium; installs node_modules
 #      with npm ci when missing; anything missing is a failure),
-#   5. faqbot check on the bundled knowledge (one test),
-#   6. the accuracy gate: eval on tests/eval/tune.tsv (one test).
+#   5. tests/channels.sh, the chat channels through the real server and a
+#      fake platform, with the SIGKILL crash test, and
+#      tests/outbox_crash.sh, the outbox alone under SIGKILL,
+#   6. faqbot check on the bundled knowledge (one test),
+#   7. the accuracy gate: eval on both tuning sets (one test).
 # The last line is "N passed, M failed" over everything; the exit status is
 # non-zero when anything failed.
 #
@@ -117,7 +120,11 @@ suite server tests/server.sh
 # 4. The web chat in a browser, against the real server.
 suite browser tests/browser/run.sh
 
-# 5. The bundled knowledge loads and every example finds its own entry.
+# 5. Chat channels end to end, and the outbox's crash test.
+suite channels tests/channels.sh
+suite outbox tests/outbox_crash.sh
+
+# 6. The bundled knowledge loads and every example finds its own entry.
 run_logged "$BUILD/faqbot" check --kb knowledge
 if [ "$rc" -eq 0 ]; then
 	echo "ok - faqbot check --kb knowledge"
@@ -127,17 +134,17 @@ else
 	failed=$((failed + 1))
 fi
 
-# 6. The accuracy gate, on the tuning set only. The holdout set
+# 7. The accuracy gate, on the tuning sets only. The holdout set
 # (tests/eval/holdout.tsv) is deliberately not a gate here: it is kept
 # aside while the thresholds and knowledge are tuned, so that it still
 # measures questions nobody tuned against; `make eval` reports it
 # separately.
-run_logged "$BUILD/eval" knowledge tests/eval/tune.tsv
+run_logged "$BUILD/eval" knowledge tests/eval/tune.tsv tests/eval/tune2.tsv
 if [ "$rc" -eq 0 ]; then
-	echo "ok - eval knowledge tests/eval/tune.tsv"
+	echo "ok - eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv"
 	passed=$((passed + 1))
 else
-	echo "not ok - eval knowledge tests/eval/tune.tsv (status $rc)"
+	echo "not ok - eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv (status $rc)"
 	failed=$((failed + 1))
 fi
 

@@ -1,0 +1,287 @@
+#!/usr/bin/env bash
+# End-to-end tests of the chat channels through the real server: faqbot
+# serve with Telegram, WhatsApp and Twilio configured, their platform APIs
+# and the staff channel pointed at tests/fake_platform.py on 127.0.0.1.
+# Checks signed requests in, replies out through the outbox, redeliveries
+# answered once, bad signatures refused, staff alerts, and the crash test:
+# the platform is down, messages arrive, the server is killed with SIGKILL,
+# restarted, the platform comes back, and every reply arrives exactly once.
+#
+#   tests/channels.sh BUILD_DIR
+#
+# Last line: "channels: N passed, M failed". KEEP_T=1 keeps the temp dir.
+set -u
+
+if [ $# -ne 1 ]; then
+	echo "usage: tests/channels.sh BUILD_DIR" >&2
+	exit 2
+fi
+BUILD=$(cd "$1" 2>/dev/null && pwd) || {
+	echo "tests/channels.sh: no such directory: $1" >&2
+	exit 2
+}
+BIN=$BUILD/faqbot
+cd "$(dirname "$0")/.." || exit 2
+T=$(mktemp -d "${TMPDIR:-/tmp}/faqbot-channels.XXXXXX") || exit 2
+PIDS=""
+
+cleanup() {
+	for p in $PIDS; do
+		kill -KILL "$p" 2>/dev/null
+	done
+	wait 2>/dev/null
+	[ -n "${KEEP_T:-}" ] || rm -rf "$T"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+for v in $(env | sed -n 's/^\(FAQBOT_[A-Za-z0-9_]*\)=.*/\1/p'); do
+	unset "$v"
+done
+
+pass=0
+failed=0
+ok() {
+	pass=$((pass + 1))
+	echo "ok - $1"
+}
+not_ok() {
+	failed=$((failed + 1))
+	echo "not ok - $1"
+	[ -n "${2:-}" ] && echo "#   $2"
+}
+check() {	# check NAME COMMAND...
+	local name=$1
+	shift
+	if "$@" >"$T/out" 2>&1; then ok "$name"; else
+		not_ok "$name" "$(head -c 400 "$T/out")"
+	fi
+}
+
+# The fake platform, for every API and the staff webhook.
+python3 tests/fake_platform.py --port 0 --record "$T/requests.jsonl" \
+    >"$T/fake.out" 2>"$T/fake.err" &
+PIDS="$PIDS $!"
+for _ in $(seq 50); do
+	grep -q '^port ' "$T/fake.out" 2>/dev/null && break
+	sleep 0.1
+done
+FPORT=$(sed -n 's/^port //p' "$T/fake.out")
+FAKE=http://127.0.0.1:$FPORT
+[ -n "$FPORT" ] || { echo "channels: fake platform did not start"; exit 1; }
+
+mkdir -p "$T/state"
+export FAQBOT_KNOWLEDGE_WATCH=false
+export FAQBOT_GAPS_PATH=$T/state/gaps.jsonl
+export FAQBOT_OUTBOX_DIR=$T/state/outbox
+export FAQBOT_OUTBOX_BACKOFF_INITIAL=1
+export FAQBOT_OUTBOX_BACKOFF_MAX=2
+export FAQBOT_OUTBOX_PER_CHAT_INTERVAL_MS=0
+export FAQBOT_DEDUP_PATH=$T/state/dedup.log
+export FAQBOT_TELEGRAM_BOT_TOKEN=123:TESTTOKEN
+export FAQBOT_TELEGRAM_SECRET_TOKEN=tg-secret
+export FAQBOT_TELEGRAM_API_BASE=$FAKE/tg
+export FAQBOT_WHATSAPP_APP_SECRET=wa-secret
+export FAQBOT_WHATSAPP_VERIFY_TOKEN=wa-verify
+export FAQBOT_WHATSAPP_ACCESS_TOKEN=wa-access
+export FAQBOT_WHATSAPP_PHONE_NUMBER_ID=1555000
+export FAQBOT_WHATSAPP_API_BASE=$FAKE/graph
+export FAQBOT_TWILIO_AUTH_TOKEN=tw-token
+export FAQBOT_ALERTS_URL=$FAKE/alerts
+export FAQBOT_ALERTS_FORMAT=slack
+
+# start_server: start faqbot serve, set PORT and BASE.
+start_server() {
+	: >"$T/serve.out"
+	"$BIN" serve --kb knowledge --listen 127.0.0.1:0 >"$T/serve.out" \
+	    2>>"$T/serve.err" &
+	SPID=$!
+	PIDS="$PIDS $SPID"
+	for _ in $(seq 100); do
+		grep -q 'serving on port' "$T/serve.out" 2>/dev/null && break
+		sleep 0.1
+	done
+	PORT=$(sed -n 's/.*serving on port \([0-9]*\).*/\1/p' "$T/serve.out")
+	BASE=http://127.0.0.1:$PORT
+	export FAQBOT_SERVER_PUBLIC_URL=$BASE
+}
+
+# The Twilio signature needs public_url, known only once a port is picked:
+# start once to learn a free port, then for real on that port.
+start_server
+kill -TERM "$SPID"; wait "$SPID" 2>/dev/null
+FIXED=$PORT
+start_server_fixed() {
+	: >"$T/serve.out"
+	FAQBOT_SERVER_PUBLIC_URL=http://127.0.0.1:$FIXED "$BIN" serve --kb \
+	    knowledge --listen "127.0.0.1:$FIXED" >"$T/serve.out" \
+	    2>>"$T/serve.err" &
+	SPID=$!
+	PIDS="$PIDS $SPID"
+	for _ in $(seq 100); do
+		grep -q 'serving on port' "$T/serve.out" 2>/dev/null && break
+		sleep 0.1
+	done
+	BASE=http://127.0.0.1:$FIXED
+}
+start_server_fixed
+[ -n "$BASE" ] || { echo "channels: server did not start"; exit 1; }
+
+# requests PATH_PREFIX: how many recorded requests start with it.
+requests() {
+	python3 - "$T/requests.jsonl" "$1" <<'EOF'
+import json, sys
+n = 0
+try:
+    for line in open(sys.argv[1]):
+        r = json.loads(line)
+        if r["path"].startswith(sys.argv[2]) and r["status"] == 200:
+            n += 1
+except FileNotFoundError:
+    pass
+print(n)
+EOF
+}
+
+# wait_requests PREFIX N: wait up to 15 s for N delivered requests.
+wait_requests() {
+	for _ in $(seq 150); do
+		[ "$(requests "$1")" -ge "$2" ] && return 0
+		sleep 0.1
+	done
+	return 1
+}
+
+# telegram UPDATE_ID CHAT TEXT [SECRET]: POST a Telegram update.
+telegram() {
+	local body
+	body=$(python3 -c 'import json,sys; print(json.dumps({"update_id":
+	    int(sys.argv[1]), "message": {"message_id": 7, "date": 1700000000,
+	    "from": {"id": int(sys.argv[2]), "is_bot": False, "first_name": "P"},
+	    "chat": {"id": int(sys.argv[2]), "type": "private"},
+	    "text": sys.argv[3]}}))' "$1" "$2" "$3")
+	curl -s -o "$T/body" -w '%{http_code}' -X POST "$BASE/telegram" \
+	    -H 'Content-Type: application/json' \
+	    -H "X-Telegram-Bot-Api-Secret-Token: ${4:-tg-secret}" \
+	    --data-binary "$body"
+}
+
+# --- Telegram ---------------------------------------------------------
+code=$(telegram 1001 42 "how much does it cost")
+check "telegram: signed update accepted (200)" test "$code" = 200
+check "telegram: reply sent through sendMessage" \
+    wait_requests "/tg/bot123:TESTTOKEN/sendMessage" 1
+check "telegram: reply goes to the chat, with the answer" python3 - \
+    "$T/requests.jsonl" <<'EOF'
+import json, sys
+rs = [json.loads(l) for l in open(sys.argv[1])]
+m = [r for r in rs if r["path"].endswith("/sendMessage")]
+b = json.loads(m[-1]["body"])
+assert b["chat_id"] == 42, b
+assert "$" in b["text"] or "cost" in b["text"].lower(), b["text"]
+EOF
+code=$(telegram 1001 42 "how much does it cost")
+sleep 1.5
+check "telegram: a redelivery is answered once" test \
+    "$(requests /tg/bot123:TESTTOKEN/sendMessage)" = 1
+code=$(telegram 1002 42 "hello" wrong-secret)
+check "telegram: wrong secret token -> 401" test "$code" = 401
+sleep 0.5
+check "telegram: nothing sent for a refused request" test \
+    "$(requests /tg/bot123:TESTTOKEN/sendMessage)" = 1
+
+# --- Crisis and staff alert -------------------------------------------
+code=$(telegram 1003 43 "i want to kill myself")
+check "crisis: accepted" test "$code" = 200
+check "crisis: alert posted to the staff webhook" wait_requests /alerts 1
+check "crisis: the patient gets the crisis reply, with 988" python3 - \
+    "$T/requests.jsonl" <<'EOF'
+import json, sys
+rs = [json.loads(l) for l in open(sys.argv[1])]
+m = [json.loads(r["body"]) for r in rs if r["path"].endswith("/sendMessage")]
+b = [x for x in m if x["chat_id"] == 43]
+assert b and "988" in b[0]["text"], b
+a = [json.loads(r["body"]) for r in rs if r["path"] == "/alerts"]
+assert "telegram:43" in a[0]["text"], a
+assert "kill myself" not in a[0]["text"], "alert must not carry the text"
+EOF
+
+# --- WhatsApp ---------------------------------------------------------
+code=$(curl -s -o "$T/body" -w '%{http_code}' "$BASE/whatsapp?hub.mode=subscribe&hub.verify_token=wa-verify&hub.challenge=12345")
+check "whatsapp: verify handshake answers the challenge" test \
+    "$code:$(cat "$T/body")" = "200:12345"
+code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1")
+check "whatsapp: wrong verify token refused" test "$code" != 200
+WA=$(python3 -c 'import json; print(json.dumps({"object":
+    "whatsapp_business_account", "entry": [{"id": "1", "changes": [{"field":
+    "messages", "value": {"messaging_product": "whatsapp", "metadata":
+    {"display_phone_number": "15550100", "phone_number_id": "1555000"},
+    "contacts": [{"profile": {"name": "P"}, "wa_id": "15550100199"}],
+    "messages": [{"from": "15550100199", "id": "wamid.A1", "timestamp":
+    "1700000000", "type": "text", "text": {"body": "can i drive home after"}}]
+    }}]}]}))')
+SIG=$(printf '%s' "$WA" | python3 -c 'import hmac,hashlib,sys; print("sha256=" + hmac.new(b"wa-secret", sys.stdin.buffer.read(), hashlib.sha256).hexdigest())')
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/whatsapp" \
+    -H 'Content-Type: application/json' -H "X-Hub-Signature-256: $SIG" \
+    --data-binary "$WA")
+check "whatsapp: signed notification accepted" test "$code" = 200
+check "whatsapp: reply sent to the Graph API" \
+    wait_requests /graph/1555000/messages 1
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/whatsapp" \
+    -H 'Content-Type: application/json' -H "X-Hub-Signature-256: $SIG" \
+    --data-binary "${WA/drive/fly}")
+check "whatsapp: tampered body -> 401" test "$code" = 401
+
+# --- Twilio SMS -------------------------------------------------------
+FORM='AccountSid=AC1&Body=is+ketamine+addictive&From=%2B15550100199&MessageSid=SM1&To=%2B15550100100'
+TSIG=$(python3 - "$BASE/twilio/sms" <<'EOF'
+import base64, hashlib, hmac, sys
+params = {"AccountSid": "AC1", "Body": "is ketamine addictive",
+          "From": "+15550100199", "MessageSid": "SM1", "To": "+15550100100"}
+s = sys.argv[1] + "".join(k + params[k] for k in sorted(params))
+print(base64.b64encode(hmac.new(b"tw-token", s.encode(), hashlib.sha1).digest()).decode())
+EOF
+)
+code=$(curl -s -o "$T/body" -w '%{http_code}' -X POST "$BASE/twilio/sms" \
+    -H "X-Twilio-Signature: $TSIG" --data "$FORM")
+check "twilio: signed SMS answered with TwiML" sh -c \
+    "test '$code' = 200 && grep -q '<Message>' '$T/body'"
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/twilio/sms" \
+    -H "X-Twilio-Signature: AAAA$TSIG" --data "$FORM")
+check "twilio: bad signature -> 401" test "$code" = 401
+
+# --- Crash test -------------------------------------------------------
+curl -s -X POST "$FAKE/_control" -d '{"mode": "down"}' >/dev/null
+before=$(requests /tg/bot123:TESTTOKEN/sendMessage)
+for i in 1 2 3 4 5; do
+	code=$(telegram $((2000 + i)) $((500 + i)) "how long does an infusion take")
+	[ "$code" = 200 ] || not_ok "crash: message $i accepted" "got $code"
+done
+sleep 0.5
+kill -KILL "$SPID"
+wait "$SPID" 2>/dev/null
+check "crash: replies were queued on disk before the 2xx" test \
+    "$(find "$T/state/outbox/queue" -type f | wc -l)" -ge 5
+start_server_fixed
+code=$(telegram 2003 503 "how long does an infusion take")
+check "crash: a redelivery after the restart is recognized" \
+    test "$code" = 200
+curl -s -X POST "$FAKE/_control" -d '{"mode": "ok"}' >/dev/null
+check "crash: every reply arrives after the platform is back" \
+    wait_requests /tg/bot123:TESTTOKEN/sendMessage $((before + 5))
+sleep 2
+check "crash: each reply exactly once" python3 - "$T/requests.jsonl" <<'EOF'
+import collections, json, sys
+rs = [json.loads(l) for l in open(sys.argv[1])]
+ok = [json.loads(r["body"])["chat_id"] for r in rs
+      if r["path"].endswith("/sendMessage") and r["status"] == 200]
+c = collections.Counter(x for x in ok if 501 <= x <= 505)
+assert sorted(c) == [501, 502, 503, 504, 505], c
+assert all(v == 1 for v in c.values()), c
+EOF
+kill -TERM "$SPID"
+wait "$SPID"
+check "server exits 0 on SIGTERM with the outbox open" test $? = 0
+
+echo "channels: $pass passed, $failed failed"
+[ "$failed" -eq 0 ]
