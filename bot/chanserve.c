@@ -72,28 +72,38 @@ chanserve_enqueue(const struct chanserve_deps *d, struct outbox_job *jobs,
 	return done;
 }
 
-/* Answer a message with the knowledge in service and its conversation. */
-static bool
-chanserve_answer(const struct chanserve_deps *d, const char *channel,
-    const struct channel_msg *m, time_t now, struct match_result *r)
+/*
+ * Answer one message of any channel, HTTP or connected (IRC, XMPP,
+ * Telegram polling): the conversation's context and rate limit, the
+ * answer, metrics, the gaps file and a staff alert when needed. False
+ * when the conversation is over its rate limit (nothing was answered);
+ * otherwise the caller releases r with match_result_finish.
+ */
+bool
+chanserve_answer_text(const struct chanserve_deps *d, const char *channel,
+    const char *conversation, const char *text, time_t now,
+    struct match_result *r)
 {
 	struct kb *kb = kbhold_get(d->kb);
 	struct match_ctx ctx;
-	size_t len = strlen(m->text);
+	size_t len = text_cut_utf8(text, strlen(text), TEXT_MAX_QUESTION);
 
-	if (!convo_begin(d->convos, m->conversation, now, &ctx)) {
+	if (!convo_begin(d->convos, conversation, now, &ctx)) {
 		kb_unref(kb);
 		return false;
 	}
-	len = text_cut_utf8(m->text, len, TEXT_MAX_QUESTION);
 	/* Invalid UTF-8 from a platform gets the fallback, not silence. */
-	if (match_ask(kb, &ctx, m->text, len, r, NULL) != 0)
+	if (match_ask(kb, &ctx, text, len, r, NULL) != 0)
 		match_ask(kb, &ctx, "", 0, r, NULL);
-	convo_end(d->convos, m->conversation, now, &ctx);
-	if (alert_needed(r) && alert_send(d->alerts, channel,
-	    m->conversation, r, m->text, now))
+	convo_end(d->convos, conversation, now, &ctx);
+	if (alert_needed(r) && alert_send(d->alerts, channel, conversation, r,
+	    text, now))
 		alert_tell_patient(kb, r);
 	kb_unref(kb);
+	metrics_answer(d->metrics, match_kind_name(r->kind));
+	if (r->kind == MATCH_FALLBACK && d->gaps != NULL &&
+	    text[strspn(text, " \t\r\n")] != '\0')
+		gaps_record(d->gaps, text, now);
 	return true;
 }
 
@@ -110,7 +120,8 @@ chanserve_message(const struct chanserve_deps *d,
 
 	snprintf(info->conversation, sizeof(info->conversation), "%s",
 	    m->conversation);
-	if (!chanserve_answer(d, ops->name, m, req->now, &r)) {
+	if (!chanserve_answer_text(d, ops->name, m->conversation, m->text,
+	    req->now, &r)) {
 		/* Over the rate limit: accept, answer nothing. */
 		info->why = "rate limited";
 		resp->status = 200;
@@ -120,9 +131,6 @@ chanserve_message(const struct chanserve_deps *d,
 	if (r.entry != NULL && r.kind != MATCH_FALLBACK)
 		snprintf(info->entry, sizeof(info->entry), "%s",
 		    kb_entry_id(r.entry));
-	metrics_answer(d->metrics, info->kind);
-	if (r.kind == MATCH_FALLBACK && d->gaps != NULL)
-		gaps_record(d->gaps, m->text, req->now);
 	memset(jobs, 0, sizeof(jobs));
 	resp->status = 200;
 	n = ops->reply(d->conf, m, &r, resp, jobs);

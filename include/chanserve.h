@@ -8,6 +8,9 @@
 #ifndef FAQBOT_CHANSERVE_H
 #define FAQBOT_CHANSERVE_H
 
+#include <stdbool.h>
+#include <time.h>
+
 #include "channel.h"
 #include "kb.h"
 
@@ -47,5 +50,8 @@ void		 chanserve_handle(const struct chanserve_deps *,
 		    struct channel_resp *, struct chanserve_info *);
 void		 chanserve_outbox_auth(const struct conf *,
 		    struct outbox_auth *);
+bool		 chanserve_answer_text(const struct chanserve_deps *,
+		    const char *channel, const char *conversation,
+		    const char *text, time_t now, struct match_result *);
 
 #endif
