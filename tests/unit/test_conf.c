@@ -237,13 +237,13 @@ static const struct bad_case bad_cases[] = {
 	BAD("[server]\nthreads = 4\n[nope]\nx = 1\n", 3,
 	    "unknown section [nope] (expected [server], [knowledge], [log], "
 	    "[gaps], [outbox], [dedup], [alerts], [twilio], [whatsapp], "
-	    "[telegram], [slack], [mattermost], [teams], [discord] or "
-	    "[webhook])"),
+	    "[telegram], [slack], [mattermost], [teams], [discord], "
+	    "[webhook], [irc] or [xmpp])"),
 	BAD("[server]\nthread = 4\n", 2,
 	    "unknown key 'thread' in [server]; did you mean 'threads'?"),
 	BAD("[server]\ntimeout = 4\n", 2, "unknown key 'timeout' in [server]"),
 	BAD("\n\nthreads = 4\n", 3, "key 'threads' outside any section: put it "
-	    "under [server], [knowledge], [log], [gaps], [outbox], [dedup], [alerts], [twilio], [whatsapp], [telegram], [slack], [mattermost], [teams], [discord] or [webhook]"),
+	    "under [server], [knowledge], [log], [gaps], [outbox], [dedup], [alerts], [twilio], [whatsapp], [telegram], [slack], [mattermost], [teams], [discord], [webhook], [irc] or [xmpp]"),
 	BAD("[server]\nthreads 4\n", 2,
 	    "expected 'key = value', '[section]' or a comment"),
 	BAD("[server]\n = 4\n", 2, "missing key before '='"),
@@ -330,7 +330,7 @@ test_many_errors(void **state)
 	    "level = loud\n", d, &path), -1);
 	assert_int_equal(diag_count(d), 6);
 	expect_diag(d, 0, path, 1, "key 'loose' outside any section: put it "
-	    "under [server], [knowledge], [log], [gaps], [outbox], [dedup], [alerts], [twilio], [whatsapp], [telegram], [slack], [mattermost], [teams], [discord] or [webhook]");
+	    "under [server], [knowledge], [log], [gaps], [outbox], [dedup], [alerts], [twilio], [whatsapp], [telegram], [slack], [mattermost], [teams], [discord], [webhook], [irc] or [xmpp]");
 	expect_diag(d, 1, path, 3, "threads = 100 is out of range (expected "
 	    "1..64)");
 	expect_diag(d, 2, path, 4, "key 'threads' given twice in [server] "
@@ -338,7 +338,7 @@ test_many_errors(void **state)
 	expect_diag(d, 3, path, 6, "expected 'key = value', '[section]' or a "
 	    "comment");
 	expect_diag(d, 4, path, 7, "unknown section [bogus] (expected "
-	    "[server], [knowledge], [log], [gaps], [outbox], [dedup], [alerts], [twilio], [whatsapp], [telegram], [slack], [mattermost], [teams], [discord] or [webhook])");
+	    "[server], [knowledge], [log], [gaps], [outbox], [dedup], [alerts], [twilio], [whatsapp], [telegram], [slack], [mattermost], [teams], [discord], [webhook], [irc] or [xmpp])");
 	expect_diag(d, 5, path, 10, "bad value 'loud' for level (expected "
 	    "debug, info or warn)");
 	/* The good line among the bad still counts. */
