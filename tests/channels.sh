@@ -87,6 +87,12 @@ export FAQBOT_WHATSAPP_ACCESS_TOKEN=wa-access
 export FAQBOT_WHATSAPP_PHONE_NUMBER_ID=1555000
 export FAQBOT_WHATSAPP_API_BASE=$FAKE/graph
 export FAQBOT_TWILIO_AUTH_TOKEN=tw-token
+export FAQBOT_SLACK_SIGNING_SECRET=slack-secret
+export FAQBOT_SLACK_BOT_TOKEN=xoxb-test
+export FAQBOT_SLACK_API_BASE=$FAKE/slack
+export FAQBOT_MATTERMOST_TOKEN=mm-token
+export FAQBOT_TEAMS_SECURITY_TOKEN=+ZaRRMC8+mpnfGaGsBOmkIFt98bttL5YQRq3p2tXgcE=
+export FAQBOT_WEBHOOK_SECRET=hook-secret
 export FAQBOT_ALERTS_URL=$FAKE/alerts
 export FAQBOT_ALERTS_FORMAT=slack
 
@@ -249,6 +255,58 @@ check "twilio: signed SMS answered with TwiML" sh -c \
 code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/twilio/sms" \
     -H "X-Twilio-Signature: AAAA$TSIG" --data "$FORM")
 check "twilio: bad signature -> 401" test "$code" = 401
+
+# --- Slack ------------------------------------------------------------
+# slack_post PATH BODY [TS]: POST with a v0 signature made now (or at TS).
+slack_post() {
+	local ts=${3:-$(date +%s)} sig
+	sig=$(printf 'v0:%s:%s' "$ts" "$2" | python3 -c 'import hmac,hashlib,sys; print("v0=" + hmac.new(b"slack-secret", sys.stdin.buffer.read(), hashlib.sha256).hexdigest())')
+	curl -s -o "$T/body" -w '%{http_code}' -X POST "$BASE$1" \
+	    -H "X-Slack-Request-Timestamp: $ts" -H "X-Slack-Signature: $sig" \
+	    --data-binary "$2"
+}
+code=$(slack_post /slack/events '{"token":"x","challenge":"chal-42","type":"url_verification"}')
+check "slack: url_verification echoes the challenge" sh -c \
+    "test '$code' = 200 && grep -q chal-42 '$T/body'"
+EV='{"type":"event_callback","team_id":"T1","event_id":"Ev1","event":{"type":"app_mention","channel":"C1","user":"U2","text":"<@UBOT> is ketamine addictive","ts":"1700000000.000100"}}'
+code=$(slack_post /slack/events "$EV")
+check "slack: signed mention accepted" test "$code" = 200
+check "slack: answered through chat.postMessage" \
+    wait_requests /slack/chat.postMessage 1
+code=$(slack_post /slack/events "$EV" $(( $(date +%s) - 600 )))
+check "slack: a stale timestamp -> 401" test "$code" = 401
+code=$(slack_post /slack/command 'team_id=T1&channel_id=C1&user_id=U2&command=%2Ffaq&text=can+i+drive+home&trigger_id=tr1')
+check "slack: slash command answered in the response" sh -c \
+    "test '$code' = 200 && grep -q ephemeral '$T/body'"
+
+# --- Mattermost, Teams, generic webhook -------------------------------
+code=$(curl -s -o "$T/body" -w '%{http_code}' -X POST "$BASE/mattermost" \
+    --data 'token=mm-token&post_id=P1&channel_id=CH&user_id=U9&user_name=pat&text=faq+how+much+does+it+cost&trigger_word=faq')
+check "mattermost: token accepted, answer in the response" sh -c \
+    "test '$code' = 200 && grep -q '\"text\"' '$T/body'"
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/mattermost" \
+    --data 'token=wrong&post_id=P2&text=hi')
+check "mattermost: wrong token -> 401" test "$code" = 401
+TB='{"type":"message","id":"A1","text":"<at>FAQBot</at> what are your hours","from":{"id":"u1","name":"P"},"conversation":{"id":"c1"}}'
+TA=$(printf '%s' "$TB" | python3 -c 'import base64,hmac,hashlib,sys; k=base64.b64decode("+ZaRRMC8+mpnfGaGsBOmkIFt98bttL5YQRq3p2tXgcE="); print("HMAC " + base64.b64encode(hmac.new(k, sys.stdin.buffer.read(), hashlib.sha256).digest()).decode())')
+code=$(curl -s -o "$T/body" -w '%{http_code}' -X POST "$BASE/teams" \
+    -H "Authorization: $TA" -H 'Content-Type: application/json' \
+    --data-binary "$TB")
+check "teams: HMAC accepted, answer in the response" sh -c \
+    "test '$code' = 200 && grep -q '\"type\"' '$T/body'"
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/teams" \
+    -H "Authorization: $TA" --data-binary "${TB/hours/price}")
+check "teams: tampered body -> 401" test "$code" = 401
+WB='{"conversation":"ext-1","text":"what is dissociation","id":"w1"}'
+WS=$(printf '%s' "$WB" | python3 -c 'import hmac,hashlib,sys; print("sha256=" + hmac.new(b"hook-secret", sys.stdin.buffer.read(), hashlib.sha256).hexdigest())')
+code=$(curl -s -o "$T/body" -w '%{http_code}' -X POST "$BASE/v1/webhook" \
+    -H "X-Faqbot-Signature: $WS" -H 'Content-Type: application/json' \
+    --data-binary "$WB")
+check "webhook: signed request answered like ask --json" sh -c \
+    "test '$code' = 200 && grep -q '\"id\":\"dissociation\"' '$T/body'"
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$BASE/v1/webhook" \
+    -H "X-Faqbot-Signature: sha256=00" --data-binary "$WB")
+check "webhook: bad signature -> 401" test "$code" = 401
 
 # --- Crash test -------------------------------------------------------
 curl -s -X POST "$FAKE/_control" -d '{"mode": "down"}' >/dev/null
