@@ -4,11 +4,10 @@
  * to setWebhook). Replies go through the outbox to sendMessage; Telegram
  * only wants a quick empty 200.
  *
- * Long polling (mode = polling: getUpdates with offset = last update_id +
- * 1, for servers without a public URL) is not written yet. It belongs in
- * this file as a poller that the server starts instead of the route: each
- * Update in the result array goes through telegram_parse_update below, as
- * a webhook Update does.
+ * Long polling (mode = polling, for servers without a public URL) lives in
+ * bot/telegram_poll.c: each Update of a getUpdates result goes through
+ * channel_telegram_update and its answer through channel_telegram_jobs
+ * below, exactly as a webhook Update does.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -18,6 +17,7 @@
 #include <cjson/cJSON.h>
 
 #include "channel.h"
+#include "channel_telegram.h"
 #include "conf.h"
 #include "form.h"
 #include "outbox.h"
@@ -130,8 +130,8 @@ telegram_fill(const cJSON *m, struct channel_msg *msg,
  * (edited_message), channel posts, callbacks, bots and non-text messages
  * are ignored. 0, or -1 with err.
  */
-static int
-telegram_parse_update(const cJSON *u, struct channel_msg *msg,
+int
+channel_telegram_update(const cJSON *u, struct channel_msg *msg,
     char err[BOT_ERR_LEN])
 {
 	char id[TELEGRAM_ID_DIGITS + 1];
@@ -177,7 +177,7 @@ telegram_parse(const struct conf *c, const struct channel_req *req,
 		snprintf(err, BOT_ERR_LEN, "body is not JSON");
 		return -1;
 	}
-	rc = telegram_parse_update(root, msg, err);
+	rc = channel_telegram_update(root, msg, err);
 	cJSON_Delete(root);
 	return rc;
 }
@@ -229,22 +229,19 @@ telegram_id_ok(const char *s)
 }
 
 /*
- * Queue the answer: one sendMessage per piece of at most 4,096
+ * The answer as sendMessage jobs: one per piece of at most 4,096
  * characters, two at most (the crisis reply may use every job rather than
  * be cut); the first replies to the patient's message.
  */
-static size_t
-telegram_reply(const struct conf *c, const struct channel_msg *msg,
-    const struct match_result *res, struct channel_resp *resp,
-    struct outbox_job *jobs)
+size_t
+channel_telegram_jobs(const struct channel_msg *msg,
+    const struct match_result *res, struct outbox_job *jobs)
 {
 	const char *text = res->answer != NULL ? res->answer : "";
 	struct form_part parts[CHANNEL_JOBS_MAX];
 	size_t n;
 	bool truncated;
 
-	(void)c;
-	telegram_resp_ok(resp);
 	if (!telegram_id_ok(msg->reply_to))
 		return 0;
 	n = form_split(text, strlen(text), TELEGRAM_PIECE_MAX, parts,
@@ -261,6 +258,17 @@ telegram_reply(const struct conf *c, const struct channel_msg *msg,
 		free(piece);
 	}
 	return n;
+}
+
+/* Webhook mode: an empty 200 to Telegram, the answer through the outbox. */
+static size_t
+telegram_reply(const struct conf *c, const struct channel_msg *msg,
+    const struct match_result *res, struct channel_resp *resp,
+    struct outbox_job *jobs)
+{
+	(void)c;
+	telegram_resp_ok(resp);
+	return channel_telegram_jobs(msg, res, jobs);
 }
 
 /*

@@ -30,6 +30,7 @@
 #include "outbox.h"
 #include "serve.h"
 #include "server.h"
+#include "telegram_poll.h"
 #include "watch.h"
 #include "xmalloc.h"
 
@@ -53,6 +54,8 @@ struct serve {
 	struct alerts		*alerts;
 	struct server		*server;
 	struct watch		*watch;
+	struct tgpoll		*tgpoll;
+	struct chanserve_deps	 deps;		/* for connected channels */
 };
 
 /* Parse serve's options; -1 to go on, else the exit status. */
@@ -204,6 +207,8 @@ serve_wants_outbox(const struct conf *c)
 	for (size_t i = 0; i < channel_count(); i++)
 		if (channel_at(i)->enabled(c))
 			return true;
+	if (tgpoll_configured(c))
+		return true;
 	return conf_str(c, "alerts", "url")[0] != '\0';
 }
 
@@ -283,6 +288,37 @@ serve_http(struct serve *sv)
 	return true;
 }
 
+/* What a connected channel needs to answer (lives as long as sv). */
+static const struct chanserve_deps *
+serve_deps(struct serve *sv)
+{
+	sv->deps = (struct chanserve_deps){
+		.conf = sv->conf,
+		.kb = sv->kb,
+		.convos = sv->convos,
+		.dedup = sv->dedup,
+		.outbox = sv->outbox,
+		.metrics = sv->metrics,
+		.gaps = sv->gaps,
+		.alerts = sv->alerts,
+	};
+	return &sv->deps;
+}
+
+/* Telegram long polling, when [telegram] mode = polling. */
+static bool
+serve_tgpoll(struct serve *sv)
+{
+	char err[BOT_ERR_LEN];
+
+	sv->tgpoll = tgpoll_start(sv->conf, serve_deps(sv), err);
+	if (sv->tgpoll == NULL && err[0] != '\0') {
+		fprintf(stderr, "faqbot serve: %s\n", err);
+		return false;
+	}
+	return true;
+}
+
 /* Wait for signals until asked to stop. */
 static void
 serve_loop(struct serve *sv, sigset_t *set)
@@ -306,6 +342,7 @@ serve_loop(struct serve *sv, sigset_t *set)
 static void
 serve_finish(struct serve *sv)
 {
+	tgpoll_stop(sv->tgpoll);
 	watch_stop(sv->watch);
 	server_stop(sv->server, SERVE_DRAIN_SECONDS);
 	alert_free(sv->alerts);
@@ -370,7 +407,8 @@ serve_main(int argc, char **argv)
 	    "max_conversations"), (int)conf_int(sv.conf, "server",
 	    "conversation_ttl"), (int)conf_int(sv.conf, "server",
 	    "rate_per_minute"));
-	rc = serve_channels(&sv) && serve_http(&sv) ? 0 : 1;
+	rc = serve_channels(&sv) && serve_http(&sv) && serve_tgpoll(&sv) ?
+	    0 : 1;
 	if (rc == 0) {
 		serve_watch(&sv);
 		serve_loop(&sv, &set);

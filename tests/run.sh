@@ -123,6 +123,7 @@ suite browser tests/browser/run.sh
 # 5. Chat channels end to end, and the outbox's crash test.
 suite channels tests/channels.sh
 suite outbox tests/outbox_crash.sh
+suite telegram-poll tests/telegram_poll.sh
 
 # 6. The bundled knowledge loads and every example finds its own entry.
 run_logged "$BUILD/faqbot" check --kb knowledge
