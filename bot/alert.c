@@ -18,6 +18,7 @@
 #include "kb.h"
 #include "log.h"
 #include "outbox.h"
+#include "sig.h"
 #include "xmalloc.h"
 
 struct alerts {
@@ -164,15 +165,24 @@ alert_tell_patient(const struct kb *kb, struct match_result *r)
 
 /* The outbox's send-time lookup for alert jobs: the webhook URL. */
 int
-alert_prepare(const struct conf *c, const char *path, char **url,
-    struct curl_slist **headers)
+alert_prepare(const struct conf *c, const char *path, const char *body,
+    size_t len, char **url, struct curl_slist **headers)
 {
 	const char *u = conf_str(c, "alerts", "url");
+	const char *key = conf_str(c, "alerts", "secret");
+	char value[SIG_SHA256_VALUE_SIZE], line[SIG_SHA256_VALUE_SIZE + 32];
 
 	(void)path;
-	(void)headers;
 	if (u[0] == '\0')
 		return -1;
 	*url = xstrdup(u);
-	return 0;
+	/* A generic receiver checks alerts like faqbot checks requests. */
+	if (key[0] == '\0' || body == NULL ||
+	    strcmp(conf_str(c, "alerts", "format"), "generic") != 0)
+		return 0;
+	if (sig_sha256_value(key, body, len, value) != 0)
+		return -1;
+	snprintf(line, sizeof(line), "X-Faqbot-Signature: %s", value);
+	*headers = curl_slist_append(*headers, line);
+	return *headers != NULL ? 0 : -1;
 }

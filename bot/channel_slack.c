@@ -551,9 +551,11 @@ slack_events_reply(const struct conf *c, const struct channel_msg *msg,
  * token is gone (a reload removed it).
  */
 static int
-slack_prepare(const struct conf *c, const char *path, char **url,
-    struct curl_slist **headers)
+slack_prepare(const struct conf *c, const char *path, const char *body,
+    size_t len, char **url, struct curl_slist **headers)
 {
+	(void)body;
+	(void)len;
 	const char *base = conf_str(c, "slack", "api_base");
 	const char *token = conf_str(c, "slack", "bot_token");
 	size_t blen = strlen(base);

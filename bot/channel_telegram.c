@@ -277,9 +277,11 @@ telegram_reply(const struct conf *c, const struct channel_msg *msg,
  * when the token is gone (a reload removed it).
  */
 static int
-telegram_prepare(const struct conf *c, const char *path, char **url,
-    struct curl_slist **headers)
+telegram_prepare(const struct conf *c, const char *path, const char *body,
+    size_t len, char **url, struct curl_slist **headers)
 {
+	(void)body;
+	(void)len;
 	const char *base = conf_str(c, "telegram", "api_base");
 	const char *token = conf_str(c, "telegram", "bot_token");
 	size_t blen = strlen(base);

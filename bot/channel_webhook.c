@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include <cjson/cJSON.h>
+#include <curl/curl.h>
 
 #include "channel.h"
 #include "conf.h"
@@ -301,6 +302,25 @@ webhook_reply(const struct conf *c, const struct channel_msg *msg,
 	return 1;
 }
 
+/* Sign a callback like a request: X-Faqbot-Signature over the body. */
+static int
+webhook_sign(const struct conf *c, const char *body, size_t len,
+    struct curl_slist **headers)
+{
+	char value[SIG_SHA256_VALUE_SIZE], line[SIG_SHA256_VALUE_SIZE + 32];
+	struct curl_slist *l;
+
+	if (sig_sha256_value(conf_str(c, "webhook", "secret"), body, len,
+	    value) != 0)
+		return -1;
+	snprintf(line, sizeof(line), "X-Faqbot-Signature: %s", value);
+	l = curl_slist_append(*headers, line);
+	if (l == NULL)
+		return -1;
+	*headers = l;
+	return 0;
+}
+
 /*
  * At send time: a callback job's path is the whole callback URL (the
  * outbox joins no base URL here), checked again as parse checked it, and
@@ -308,15 +328,19 @@ webhook_reply(const struct conf *c, const struct channel_msg *msg,
  * 0, or -1 for anything else.
  */
 static int
-webhook_prepare(const struct conf *c, const char *path, char **url,
-    struct curl_slist **headers)
+webhook_prepare(const struct conf *c, const char *path, const char *body,
+    size_t len, char **url, struct curl_slist **headers)
 {
-	(void)c;
 	*url = NULL;
 	*headers = NULL;
 	if (!webhook_callback_ok(path))
 		return -1;
 	*url = xstrdup(path);
+	if (body != NULL && webhook_sign(c, body, len, headers) != 0) {
+		free(*url);
+		*url = NULL;
+		return -1;
+	}
 	return 0;
 }
 

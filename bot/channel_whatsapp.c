@@ -362,9 +362,11 @@ whatsapp_reply(const struct conf *c, const struct channel_msg *msg,
  * 0, or -1 when the access token is gone (a reload removed it).
  */
 static int
-whatsapp_prepare(const struct conf *c, const char *path, char **url,
-    struct curl_slist **headers)
+whatsapp_prepare(const struct conf *c, const char *path, const char *body,
+    size_t len, char **url, struct curl_slist **headers)
 {
+	(void)body;
+	(void)len;
 	const char *base = conf_str(c, "whatsapp", "api_base");
 	const char *token = conf_str(c, "whatsapp", "access_token");
 	size_t blen = strlen(base);

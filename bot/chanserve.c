@@ -191,17 +191,17 @@ chanserve_handle(const struct chanserve_deps *d,
 /* The outbox's send-time lookup of a job's URL and headers. */
 static int
 chanserve_prepare(void *arg, const char *channel, const char *path,
-    char **url, struct curl_slist **headers)
+    const char *body, size_t len, char **url, struct curl_slist **headers)
 {
 	const struct conf *c = arg;
 	const struct channel_ops *ops;
 
 	if (strcmp(channel, ALERT_CHANNEL) == 0)
-		return alert_prepare(c, path, url, headers);
+		return alert_prepare(c, path, body, len, url, headers);
 	ops = channel_by_name(channel);
 	if (ops == NULL || ops->prepare == NULL)
 		return -1;
-	return ops->prepare(c, path, url, headers);
+	return ops->prepare(c, path, body, len, url, headers);
 }
 
 /* The outbox's reading of a platform's "wait this long" answer. */

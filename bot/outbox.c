@@ -997,8 +997,8 @@ outbox_start(struct outbox *ob, struct outbox_item *it)
 
 	while (x->item != NULL)
 		x++;
-	if (ob->auth.prepare(ob->auth.arg, it->channel, it->path, &url,
-	    &headers) == -1 || url == NULL) {
+	if (ob->auth.prepare(ob->auth.arg, it->channel, it->path, it->body,
+	    it->body_len, &url, &headers) == -1 || url == NULL) {
 		curl_slist_free_all(headers);
 		free(url);
 		outbox_retry(ob, it, "the channel cannot build the request",

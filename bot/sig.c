@@ -254,3 +254,16 @@ out:
 	EVP_PKEY_free(key);
 	return ok;
 }
+
+/* The "sha256=<hex>" value of a signature header faqbot sends. */
+int
+sig_sha256_value(const char *key, const void *msg, size_t len, char *out)
+{
+	unsigned char mac[SIG_SHA256_LEN];
+
+	if (sig_hmac_sha256(key, strlen(key), msg, len, mac) == -1)
+		return -1;
+	memcpy(out, "sha256=", 7);
+	sig_hex(mac, sizeof(mac), out + 7);
+	return 0;
+}

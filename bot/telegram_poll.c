@@ -345,7 +345,8 @@ tgpoll_call(struct tgpoll *p, const char *method, const char *body,
 
 	p->status = 0;
 	buf_reset(&p->resp);
-	if (channel_telegram.prepare(p->conf, method, &url, &hdrs) != 0) {
+	if (channel_telegram.prepare(p->conf, method, NULL, 0, &url,
+	    &hdrs) != 0) {
 		snprintf(err, BOT_ERR_LEN, "no [telegram] api_base or "
 		    "bot_token");
 		return -1;

@@ -32,6 +32,7 @@ bool		 alert_send(struct alerts *, const char *channel,
 		    const char *text, time_t now);
 void		 alert_tell_patient(const struct kb *, struct match_result *);
 int		 alert_prepare(const struct conf *, const char *path,
-		    char **url, struct curl_slist **headers);
+		    const char *body, size_t len, char **url,
+		    struct curl_slist **headers);
 
 #endif

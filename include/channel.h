@@ -97,7 +97,8 @@ struct channel_ops {
 	 * never sends asynchronously. 0, or -1.
 	 */
 	int		(*prepare)(const struct conf *, const char *path,
-			    char **url, struct curl_slist **headers);
+			    const char *body, size_t len, char **url,
+			    struct curl_slist **headers);
 	/* Seconds a platform asked us to wait (429 body), or -1. May be NULL. */
 	double		(*retry_after)(long status, const char *body, size_t len);
 };

@@ -36,7 +36,8 @@ struct outbox_job {
 struct outbox_auth {
 	/* Fill url (base + path, secrets included) and headers; 0 or -1. */
 	int	(*prepare)(void *arg, const char *channel, const char *path,
-		    char **url, struct curl_slist **headers);
+		    const char *body, size_t len, char **url,
+		    struct curl_slist **headers);
 	/* Seconds to wait before retrying, from a platform's response body
 	 * (e.g. Telegram's parameters.retry_after), or -1. */
 	double	(*retry_after)(void *arg, const char *channel, long status,

@@ -83,4 +83,15 @@ bool	 sig_ed25519_verify(const unsigned char pk[SIG_ED25519_PK_LEN],
 	    const unsigned char sig[SIG_ED25519_SIG_LEN], const void *msg,
 	    size_t len);
 
+/* Size of "sha256=" plus 64 hex digits plus the NUL. */
+#define SIG_SHA256_VALUE_SIZE	(7 + 64 + 1)
+
+/*
+ * "sha256=<hex HMAC-SHA256(key, msg)>", the value of the signature
+ * headers faqbot sends (X-Faqbot-Signature), into out
+ * (SIG_SHA256_VALUE_SIZE bytes). 0, or -1.
+ */
+int	 sig_sha256_value(const char *key, const void *msg, size_t len,
+	    char *out);
+
 #endif

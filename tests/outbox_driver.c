@@ -23,10 +23,12 @@ static int driver_port;
 
 /* Base URL of the fake platform plus path; no auth. */
 static int
-driver_prepare(void *arg, const char *channel, const char *path, char **url,
-    struct curl_slist **headers)
+driver_prepare(void *arg, const char *channel, const char *path,
+    const char *body, size_t len, char **url, struct curl_slist **headers)
 {
 	(void)arg;
+	(void)body;
+	(void)len;
 	(void)channel;
 	(void)headers;
 	xasprintf(url, "http://127.0.0.1:%d%s", driver_port, path);

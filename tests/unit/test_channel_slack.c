@@ -767,7 +767,7 @@ test_prepare(void **state)
 	char *url;
 
 	(void)state;
-	assert_int_equal(channel_slack_events.prepare(c, "/chat.postMessage",
+	assert_int_equal(channel_slack_events.prepare(c, "/chat.postMessage", NULL, 0,
 	    &url, &h), 0);
 	assert_string_equal(url, "http://127.0.0.1:9/api/chat.postMessage");
 	assert_non_null(h);
@@ -776,14 +776,14 @@ test_prepare(void **state)
 	free(url);
 	curl_slist_free_all(h);
 	assert_int_equal(channel_slack_events.prepare(notoken,
-	    "/chat.postMessage", &url, &h), -1);
+	    "/chat.postMessage", NULL, 0, &url, &h), -1);
 	assert_null(url);
 	assert_null(h);
 	conf_free(c);
 	conf_free(notoken);
 	/* Without api_base, Slack's own. */
 	c = conf_make((const char *[]){ slack_env[0], slack_env[1], NULL });
-	assert_int_equal(channel_slack_events.prepare(c, "/chat.postMessage",
+	assert_int_equal(channel_slack_events.prepare(c, "/chat.postMessage", NULL, 0,
 	    &url, &h), 0);
 	assert_string_equal(url, "https://slack.com/api/chat.postMessage");
 	free(url);

@@ -401,13 +401,13 @@ test_prepare(void **state)
 	char *url;
 
 	(void)state;
-	assert_int_equal(channel_telegram.prepare(c, "/sendMessage", &url, &h),
+	assert_int_equal(channel_telegram.prepare(c, "/sendMessage", NULL, 0, &url, &h),
 	    0);
 	assert_string_equal(url,
 	    "http://127.0.0.1:9/bot" BOT_TOKEN "/sendMessage");
 	assert_null(h);
 	free(url);
-	assert_int_equal(channel_telegram.prepare(notoken, "/sendMessage",
+	assert_int_equal(channel_telegram.prepare(notoken, "/sendMessage", NULL, 0,
 	    &url, &h), -1);
 	assert_null(url);
 	conf_free(c);

@@ -433,19 +433,46 @@ test_prepare(void **state)
 
 	(void)state;
 	assert_int_equal(channel_webhook.prepare(c,
-	    "https://portal.example/cb?k=1", &url, &h), 0);
+	    "https://portal.example/cb?k=1", NULL, 0, &url, &h), 0);
 	assert_string_equal(url, "https://portal.example/cb?k=1");
 	assert_null(h);
 	free(url);
-	assert_int_equal(channel_webhook.prepare(c, "http://localhost:8080/x",
+	assert_int_equal(channel_webhook.prepare(c, "http://localhost:8080/x", NULL, 0,
 	    &url, &h), 0);
 	free(url);
-	assert_int_equal(channel_webhook.prepare(c, "http://portal.example/cb",
+	assert_int_equal(channel_webhook.prepare(c, "http://portal.example/cb", NULL, 0,
 	    &url, &h), -1);
 	assert_null(url);
-	assert_int_equal(channel_webhook.prepare(c, "/cb", &url, &h), -1);
-	assert_int_equal(channel_webhook.prepare(c, "", &url, &h), -1);
+	assert_int_equal(channel_webhook.prepare(c, "/cb", NULL, 0, &url, &h), -1);
+	assert_int_equal(channel_webhook.prepare(c, "", NULL, 0, &url, &h), -1);
 	assert_null(channel_webhook.retry_after);
+	conf_free(c);
+}
+
+/*
+ * A callback carries X-Faqbot-Signature over its body, made like the
+ * signature faqbot checks on requests (GitHub's documented vector: the
+ * same HMAC-SHA256-hex construction).
+ */
+static void
+test_prepare_signs_callback(void **state)
+{
+	static const char *const env[] = {
+		"FAQBOT_WEBHOOK_SECRET=It's a Secret to Everybody", NULL,
+	};
+	struct conf *c = conf_make(env);
+	struct curl_slist *h = NULL;
+	char *url;
+
+	(void)state;
+	assert_int_equal(channel_webhook.prepare(c, "https://portal.example/cb",
+	    "Hello, World!", 13, &url, &h), 0);
+	assert_non_null(h);
+	assert_string_equal(h->data, "X-Faqbot-Signature: sha256="
+	    "757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17");
+	assert_null(h->next);
+	curl_slist_free_all(h);
+	free(url);
 	conf_free(c);
 }
 
@@ -460,6 +487,7 @@ main(void)
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_reply),
 		cmocka_unit_test(test_prepare),
+		cmocka_unit_test(test_prepare_signs_callback),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

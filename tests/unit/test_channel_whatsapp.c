@@ -508,7 +508,7 @@ test_prepare(void **state)
 	char *url;
 
 	(void)state;
-	assert_int_equal(channel_whatsapp.prepare(c, "/" PHONE_ID "/messages",
+	assert_int_equal(channel_whatsapp.prepare(c, "/" PHONE_ID "/messages", NULL, 0,
 	    &url, &h), 0);
 	assert_string_equal(url,
 	    "http://127.0.0.1:9/v19.0/" PHONE_ID "/messages");
@@ -517,7 +517,7 @@ test_prepare(void **state)
 	assert_null(h->next);
 	free(url);
 	curl_slist_free_all(h);
-	assert_int_equal(channel_whatsapp.prepare(notoken, "/x", &url, &h),
+	assert_int_equal(channel_whatsapp.prepare(notoken, "/x", NULL, 0, &url, &h),
 	    -1);
 	assert_null(url);
 	assert_null(h);
