@@ -9,7 +9,8 @@ DESTDIR  ?=
 DATADIR   = $(PREFIX)/share/faqbot
 MANDIR    = $(PREFIX)/share/man/man1
 
-PKGS      = libpcre2-8 libcjson libcurl libmicrohttpd libutf8proc libcrypto
+PKGS      = libpcre2-8 libcjson libcurl libmicrohttpd libutf8proc libcrypto \
+            libssl libstrophe
 WARN      = -Wall -Wextra -Wformat=2 -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wwrite-strings -Wpointer-arith
 ifeq ($(WERROR),1)
@@ -162,9 +163,13 @@ FUZZ_OBJS     = $(CORE:bot/%.c=build/fuzz/obj/%.o) build/fuzz/obj/webassets.o
 FUZZ_BINS     = $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 FUZZ_RUN      = -timeout=30 -rss_limit_mb=4096 -print_final_stats=1
 
+# clang, and its libFuzzer runtime (Debian: libclang-rt-14-dev, which
+# clang only recommends).
 fuzz-tools:
-	@command -v $(FUZZ_CC) >/dev/null 2>&1 || { echo "make: $(FUZZ_CC)" \
-	    "not found; install clang and libclang-rt-14-dev" >&2; exit 1; }
+	@echo 'int LLVMFuzzerTestOneInput(void) { return 0; }' | $(FUZZ_CC) \
+	    -x c -fsanitize=fuzzer -o /dev/null - >/dev/null 2>&1 || { echo \
+	    "make: $(FUZZ_CC) cannot build a libFuzzer target; install clang" \
+	    "and libclang-rt-14-dev" >&2; exit 1; }
 
 build/fuzz/obj:
 	mkdir -p $@
@@ -192,6 +197,7 @@ fuzz_run = mkdir -p build/fuzz/corpus/$(1); \
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    build/fuzz/fuzz_$(1) $(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=$(FUZZ_MAXLEN_$(1)) -artifact_prefix=build/fuzz/crashes/$(1)- \
+	    $(if $(wildcard tests/fuzz/$(1).dict),-dict=tests/fuzz/$(1).dict) \
 	    build/fuzz/corpus/$(1) tests/fuzz/corpus/$(1) \
 	    >build/fuzz/$(1).log 2>&1 || failed="$$failed $(1)"; \
 	grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' \
@@ -218,7 +224,7 @@ fuzz-regress: fuzz-build
 	@failed=""; \
 	for t in $(FUZZ_TARGETS); do \
 	    files=$$(find tests/fuzz/regress/$$t tests/fuzz/corpus/$$t \
-	        -type f 2>/dev/null | sort); \
+	        -type f ! -name ".*" 2>/dev/null | sort); \
 	    [ -n "$$files" ] || continue; \
 	    if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	        build/fuzz/fuzz_$$t -timeout=30 $$files \
@@ -285,9 +291,12 @@ TSAN_CFLAGS  = -std=c11 $(WARN) -O1 -g $(DEFS) -Iinclude -MMD -MP \
 build/tsan/obj:
 	mkdir -p $@
 
+# clang, and its TSan runtime (Debian: libclang-rt-14-dev).
 tsan-tools:
-	@command -v $(TSAN_CC) >/dev/null 2>&1 || { echo "make: $(TSAN_CC)" \
-	    "not found; install clang" >&2; exit 1; }
+	@echo 'int main(void) { return 0; }' | $(TSAN_CC) -x c \
+	    -fsanitize=thread -o /dev/null - >/dev/null 2>&1 || { echo \
+	    "make: $(TSAN_CC) cannot build with -fsanitize=thread; install" \
+	    "clang and libclang-rt-14-dev" >&2; exit 1; }
 
 build/tsan/obj/%.o: bot/%.c | build/tsan/obj tsan-tools
 	$(TSAN_CC) $(TSAN_CFLAGS) -c -o $@ $<

@@ -33,6 +33,7 @@
 #include "telegram_poll.h"
 #include "watch.h"
 #include "xmalloc.h"
+#include "xmpp.h"
 
 /* How long requests in flight may take to finish at shutdown. */
 #define SERVE_DRAIN_SECONDS	8
@@ -55,6 +56,7 @@ struct serve {
 	struct server		*server;
 	struct watch		*watch;
 	struct tgpoll		*tgpoll;
+	struct xmppc		*xmpp;
 	struct chanserve_deps	 deps;		/* for connected channels */
 };
 
@@ -319,6 +321,20 @@ serve_tgpoll(struct serve *sv)
 	return true;
 }
 
+/* The XMPP connector, when [xmpp] jid is set. */
+static bool
+serve_xmpp(struct serve *sv)
+{
+	char err[BOT_ERR_LEN];
+
+	sv->xmpp = xmppc_start(sv->conf, serve_deps(sv), err);
+	if (sv->xmpp == NULL && err[0] != '\0') {
+		fprintf(stderr, "faqbot serve: %s\n", err);
+		return false;
+	}
+	return true;
+}
+
 /* Wait for signals until asked to stop. */
 static void
 serve_loop(struct serve *sv, sigset_t *set)
@@ -343,6 +359,7 @@ static void
 serve_finish(struct serve *sv)
 {
 	tgpoll_stop(sv->tgpoll);
+	xmppc_stop(sv->xmpp);
 	watch_stop(sv->watch);
 	server_stop(sv->server, SERVE_DRAIN_SECONDS);
 	alert_free(sv->alerts);
@@ -407,8 +424,8 @@ serve_main(int argc, char **argv)
 	    "max_conversations"), (int)conf_int(sv.conf, "server",
 	    "conversation_ttl"), (int)conf_int(sv.conf, "server",
 	    "rate_per_minute"));
-	rc = serve_channels(&sv) && serve_http(&sv) && serve_tgpoll(&sv) ?
-	    0 : 1;
+	rc = serve_channels(&sv) && serve_http(&sv) && serve_tgpoll(&sv) &&
+	    serve_xmpp(&sv) ? 0 : 1;
 	if (rc == 0) {
 		serve_watch(&sv);
 		serve_loop(&sv, &set);

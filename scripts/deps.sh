@@ -18,8 +18,15 @@ libssl-dev
 libutf8proc-dev
 libstemmer-dev
 libcmocka-dev
+libstrophe-dev
+ngircd
+prosody
+openssl
 curl
 python3
+clang
+libclang-rt-14-dev
+valgrind
 chromium
 nodejs
 npm
