@@ -136,6 +136,29 @@ convo_evict_oldest(struct convo_store *s)
 	}
 }
 
+/*
+ * The key a conversation is stored under: the id itself, or for an id
+ * longer than CONVO_ID_MAX its first part and a hash of the whole, so
+ * that a long id still finds its own conversation again.
+ */
+static void
+convo_key(const char *id, char key[CONVO_ID_MAX + 1])
+{
+	size_t n = strlen(id);
+	uint64_t h = 14695981039346656037ull;
+
+	if (n <= CONVO_ID_MAX) {
+		memcpy(key, id, n + 1);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)id[i];
+		h *= 1099511628211ull;
+	}
+	snprintf(key, CONVO_ID_MAX + 1, "%.*s#%016llx", CONVO_ID_MAX - 17,
+	    id, (unsigned long long)h);
+}
+
 /* Find id (dropping it if expired), or NULL. */
 static struct convo *
 convo_find(struct convo_store *s, const char *id, time_t now)
@@ -182,12 +205,14 @@ convo_add(struct convo_store *s, const char *id, time_t now)
  * conversation has sent its per-minute allowance (ctx is then untouched).
  */
 bool
-convo_begin(struct convo_store *s, const char *id, time_t now,
+convo_begin(struct convo_store *s, const char *full, time_t now,
     struct match_ctx *ctx)
 {
+	char id[CONVO_ID_MAX + 1];
 	struct convo *c;
 	bool ok = true;
 
+	convo_key(full, id);
 	pthread_mutex_lock(&s->lock);
 	c = convo_find(s, id, now);
 	if (c == NULL)
@@ -206,11 +231,13 @@ convo_begin(struct convo_store *s, const char *id, time_t now,
 
 /* Store the context after a message of conversation id was answered. */
 void
-convo_end(struct convo_store *s, const char *id, time_t now,
+convo_end(struct convo_store *s, const char *full, time_t now,
     const struct match_ctx *ctx)
 {
+	char id[CONVO_ID_MAX + 1];
 	struct convo *c;
 
+	convo_key(full, id);
 	pthread_mutex_lock(&s->lock);
 	c = convo_find(s, id, now);
 	if (c != NULL) {

@@ -23,6 +23,7 @@
 #include "convo.h"
 #include "dedup.h"
 #include "gaps.h"
+#include "irc.h"
 #include "kb.h"
 #include "kbhold.h"
 #include "log.h"
@@ -57,6 +58,7 @@ struct serve {
 	struct watch		*watch;
 	struct tgpoll		*tgpoll;
 	struct xmppc		*xmpp;
+	struct irc		*irc;
 	struct chanserve_deps	 deps;		/* for connected channels */
 };
 
@@ -335,6 +337,20 @@ serve_xmpp(struct serve *sv)
 	return true;
 }
 
+/* The IRC connector, when [irc] server is set. */
+static bool
+serve_irc(struct serve *sv)
+{
+	char err[BOT_ERR_LEN];
+
+	if (!irc_enabled(sv->conf))
+		return true;
+	sv->irc = irc_start(sv->conf, serve_deps(sv), err);
+	if (sv->irc == NULL)
+		fprintf(stderr, "faqbot serve: %s\n", err);
+	return sv->irc != NULL;
+}
+
 /* Wait for signals until asked to stop. */
 static void
 serve_loop(struct serve *sv, sigset_t *set)
@@ -358,6 +374,7 @@ serve_loop(struct serve *sv, sigset_t *set)
 static void
 serve_finish(struct serve *sv)
 {
+	irc_stop(sv->irc);
 	tgpoll_stop(sv->tgpoll);
 	xmppc_stop(sv->xmpp);
 	watch_stop(sv->watch);
@@ -425,7 +442,7 @@ serve_main(int argc, char **argv)
 	    "conversation_ttl"), (int)conf_int(sv.conf, "server",
 	    "rate_per_minute"));
 	rc = serve_channels(&sv) && serve_http(&sv) && serve_tgpoll(&sv) &&
-	    serve_xmpp(&sv) ? 0 : 1;
+	    serve_xmpp(&sv) && serve_irc(&sv) ? 0 : 1;
 	if (rc == 0) {
 		serve_watch(&sv);
 		serve_loop(&sv, &set);

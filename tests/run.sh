@@ -125,6 +125,7 @@ suite channels tests/channels.sh
 suite outbox tests/outbox_crash.sh
 suite telegram-poll tests/telegram_poll.sh
 suite xmpp tests/xmpp.sh
+suite irc tests/irc.sh
 
 # 6. The bundled knowledge loads and every example finds its own entry.
 run_logged "$BUILD/faqbot" check --kb knowledge
