@@ -1,371 +1,21 @@
 /*
- * Crisis rules. They read the normalized question (lower case, single
- * spaces, contractions expanded: "i'm" is "i am", "can't" is "can not"),
- * first as typed and then with misspellings of crisis words corrected.
- *
- * Tuning rule: missing a person in danger is a safety failure, answering a
- * question about a topic with the crisis reply is a usability failure, so
- * when in doubt a rule fires. The rules look for the first person, a
- * present or future tense, a plan or means, or someone named in danger,
- * which is what separates "i want to die" from "can ketamine help
- * suicidal thoughts?". Negation never turns a rule off.
+ * The crisis detector: compiles the built-in rules (bot/crisis_rules.c)
+ * and the knowledge's extra phrases, and checks every normalized question
+ * against them, first as typed and then with misspelled crisis words
+ * corrected. A letter-run prefilter skips the rules when no word of the
+ * message could start a match.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "crisis.h"
+#include "crisis_rules.h"
 #include "kb_impl.h"
 #include "strmap.h"
 #include "text.h"
 #include "typo.h"
 #include "xmalloc.h"
-
-/*
- * A rule marked CRISIS_PAST does not fire when the message places the
- * event clearly in the past ("overdosed back in 2015, 8 years clean"); one
- * marked CRISIS_SOFT does not fire on a hypothetical question ("will the
- * dissociation feel like dying?"). Rules about intent, plans and means
- * carry neither mark: nothing turns them off.
- */
-enum {
-	CRISIS_PAST = 1 << 0,
-	CRISIS_SOFT = 1 << 1,
-};
-
-struct crisis_rule {
-	const char	*name;
-	char		 tier;
-	const char	*re;
-	unsigned	 flags;
-};
-
-/* "years ago", "back in 2015", "8 years clean": a resolved past. */
-static const char crisis_past_re[] = "\\b(?:\\d+|many|several|a few|some|"
-    "two|three|four|five|ten) (?:years?|months?) (?:ago|clean|sober|"
-    "since|free)\\b|\\bback in (?:19|20)\\d\\d\\b|\\b(?:last|a) year\\b|"
-    "\\bwhen i was (?:a )?(?:kid|teen|teenager|younger|in (?:high )?school)"
-    "\\b|\\b(?:years|long) ago\\b|\\bin the past\\b|\\bhistory of\\b|"
-    "\\b(?:clean|sober|stable|recovered|doing (?:ok|okay|well|better|"
-    "fine)) (?:now|since)\\b|\\bin (?:19|20)\\d\\d\\b";
-
-/* "what if", "will i", "what happens if a patient": asking, not telling. */
-static const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
-    "do you do if|what do (?:your|the) (?:nurses|staff|doctors) do|will i|"
-    "would i|could i|might i|will (?:the|it|this)|is it normal|does that "
-    "happen|does it (?:feel|happen)|do people|is it common|how do you "
-    "handle|scared|afraid|worried|nervous)\\b";
-
-/* Someone other than the writer: "my brother", "she", "a friend". */
-#define OTHER "(?:he|she|they|(?:a|my|our) (?:best )?" \
-	"(?:friend|brother|sister|mom|mother|dad|father|son|daughter|wife|" \
-	"husband|partner|roommate|girlfriend|boyfriend|kid|child|teen|" \
-	"teenager|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|" \
-	"patient|buddy|fiance|fiancee|spouse|coworker|neighbor|family member))"
-/* A short gap of up to n words. */
-#define GAP(n) "(?:\\w+ ){0," #n "}?"
-/* "i" as a statement, not after "will/would/could/might/if/what if". */
-#define I_STMT "(?<!will )(?<!would )(?<!could )(?<!might )(?<!if )\\bi "
-
-static const struct crisis_rule crisis_rules[] = {
-	{ "self-harm-act", 'A', "\\b(?:kill|killing|killed|kil|hurt|hurting|"
-	    "harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|shoot|"
-	    "shooting|shot|hang|hanging|hanged|drown|drowning|poison|"
-	    "poisoning|poisoned|strangle|suffocate|starve|starving|unalive|"
-	    "unaliving|off|offing|end|ending|stab|stabbing|stabbed|hit|"
-	    "hitting|punish|punishing|scratch|scratching|scratched|yeet|"
-	    "throw|throwing) myself\\b|\\broping\\b|\\brope myself\\b"
-	    "|\\b(?:cut|cutting|burned|burning|hurt|hurting) (?:\\w+ )?"
-	    "(?:on purpose|again|deeper|too deep)\\b", 0 },
-	{ "slang", 'A', "\\b(?:kms|kys|unalive|unaliving|sewerslide|sewer "
-	    "slide|self delete|self deleting|selfdelete|su1c1de|suic1de|self "
-	    "harming|selfharming|ctb|end me)\\b|\\bself ?harm\\w* (?:again|"
-	    "right now|tonight|today|every day)\\b|^suicid\\w*$|\\b(?:threat"
-	    "en\\w*|talking about|talks about) (?:to commit )?suicide\\b", 0 },
-	{ "attempt", 'A', "\\b(?:attempted|tried|attempt) (?:to commit )?"
-	    "suicide\\b|\\b(?:my|i had a|i made a) suicide attempt\\b",
-	    CRISIS_PAST },
-	{ "suicide-intent", 'A', "\\b(?:want|wanted|wanting|going|plan|"
-	    "planning|planned|ready|decided|deciding|thinking|thought|think|"
-	    "considering|consider|contemplating|attempt|attempting|try|"
-	    "trying) (?:to |about |of )?(?:commit |committing |comm?itt? |do |"
-	    "doing )?"
-	    "suicide\\b", 0 },
-	{ "suicidal-self", 'B', I_STMT GAP(3) "suicidal\\b|\\b(?:feeling|"
-	    "feel|felt|been|my|still|so|very|really|kinda|getting) suicidal\\b|"
-	    "\\bsuicidal (?:right now|today|tonight|again|lately|all the "
-	    "time|every day|thoughts again)\\b", CRISIS_SOFT },
-	{ "want-to-die", 'B', "\\b(?:want|wants|wanted|wanting|wish|wishing|ready|"
-	    "prefer|rather|deserve|hope|hoping|longing|need) (?:to |i (?:was|"
-	    "were|could) |i (?:was|were) )?(?:just )?(?:be )?(?:die|dead|"
-	    "died|dying|gone forever|disappear|disappear forever|sleep "
-	    "forever|not exist|stop existing|not wake up|never wake up|not be "
-	    "here)\\b", 0 },
-	{ "not-want-to-live", 'B', "\\b(?:do not|never|no longer) want to "
-	    "(?:be alive|live|living|exist|be here|wake up|go on|keep going|"
-	    "be around)\\b", 0 },
-	{ "end-my-life", 'A', "\\b(?:end|ending|ended|take|taking|took) my "
-	    "(?:own )?life\\b|\\bend(?:ing)? it all\\b|\\b(?:i am|i will|"
-	    "want to|going to|i might|i should|about to|thinking (?:about|of)"
-	    "|thought (?:about|of)|plan to|ready to) (?:just )?end(?:ing)? "
-	    "(?:it|things|everything)\\b", 0 },
-	{ "hopeless", 'B', "\\b(?:no reason to live|nothing (?:left )?to "
-	    "live for|not worth living|(?:can not|could not) (?:go on|do this "
-	    "any ?more|take (?:it|this|life) any ?more|keep going|live like "
-	    "this|handle (?:life|it) any ?more|bear it)|better off (?:dead|"
-	    "without me|if i (?:was|were) (?:gone|dead))|tired of (?:living|"
-	    "being alive|life)|(?:no|any|the) point (?:in |of )?(?:living|"
-	    "being alive|going on|life)|i am (?:such )?a burden|i am done "
-	    "(?:with )?(?:life|living|everything|it all)|(?:no one|nobody) "
-	    "would (?:miss|care)|give up on (?:life|living|myself)|want it "
-	    "all to (?:end|stop))\\b|^(?:i am done|i give up)$", 0 },
-	{ "means", 'A', "\\b(?:saved|saving|stockpil\\w*|hoard\\w*|"
-	    "collected|collecting|stash\\w*) (?:up )?" GAP(3) "(?:pills|"
-	    "meds|medications?|tablets|painkillers|pain killers|sleeping "
-	    "pills)\\b|\\b(?:pills|meds|tablets|rope|gun|noose) " GAP(2)
-	    "(?:saved|stashed|ready|lined up)\\b|\\b(?:bought|got|have|tied|"
-	    "made|loaded|holding) (?:a|the|my) (?:rope|noose|gun)\\b|"
-	    "\\b(?:suicide|goodbye) (?:note|letter)s?\\b|\\b(?:jump|jumping)"
-	    " (?:off|from|in front of) (?:a|the|this|that)\\b|\\b(?:tall|"
-	    "tallest|high|highest)\\w* (?:bridges?|buildings?|cliffs?|roofs?)"
-	    "\\b", 0 },
-	{ "means-info", 'A', "\\bhow (?:many|much) " GAP(4) "(?:to (?:die|"
-	    "kill|overdose|od)|would (?:kill|be (?:lethal|fatal|deadly))|"
-	    "(?:is|are) (?:lethal|fatal|deadly|a lethal))\\b|\\b(?:lethal|"
-	    "fatal|deadly) (?:dose|amount|overdose)\\b", 0 },
-	{ "overdose", 'A', "\\boverdos(?:ed|ing)\\b|\\b(?:i|he|she|they|"
-	    "we|just|accidentally|think i) " GAP(2) "(?:od|odd|oded|o d)\\b|"
-	    "\\b(?:took|taken|take|swallowed|swallow|ate|popped|downed) "
-	    GAP(3) "(?:too (?:many|much)|(?:a|the|an|my) (?:whole|entire|full)"
-	    " (?:bottle|pack|packet|box|strip)|all (?:of )?(?:my|the|his|her|"
-	    "their) (?:pills|meds|medications?|tablets|prescription|"
-	    "sleeping pills)|(?:a )?handful|(?:a )?bottle of|an overdose)\\b", CRISIS_PAST },
-	{ "self-harm", 'A', I_STMT "(?!used to)" GAP(3) "(?:self ?harm\\w*|"
-	    "selfharm\\w*)|\\b(?:i|been|keep|started|again) (?:\\w+ )?"
-	    "(?:cutting|cut|burning|burned|burnt|hurting|scratching) (?:my "
-	    "(?:arms?|wrists?|legs?|thighs?|skin|stomach))\\b|\\burges? to "
-	    "(?:cut|self harm|hurt myself|die|kill|end it)\\b", CRISIS_PAST },
-	{ "other-in-danger", 'A', "\\b" OTHER " " GAP(5) "(?:kill|killing|"
-	    "hurt|hurting|harm|harming|cut|cutting|shoot|shooting|hang|"
-	    "hanging|unalive|off|end|ending) (?:him|her|them)sel(?:f|ves)\\b"
-	    "|\\b" OTHER " " GAP(4) "(?:wants? to die|want(?:s|ed)? to be "
-	    "dead|has a (?:knife|gun|rope|noose|bottle of pills)|took (?:a "
-	    "bunch|all) of)\\b"
-	    "|\\b" OTHER " " GAP(3) "(?:suicidal|overdosed|od|is not "
-	    "breathing|stopped breathing|(?:will|would|can) not wake up|is "
-	    "unconscious|is unresponsive|collapsed|passed out|fainted|having a "
-	    "seizure|turning blue|took too many|overdosing)\\b|\\b" OTHER " " GAP(5)
-	    "(?:end|ending|take|taking) (?:it|it all|things|(?:his|her|"
-	    "their) (?:own )?life)\\b", CRISIS_PAST | CRISIS_SOFT },
-	{ "breathing", 'A', "\\b(?:can not|could not) breath\\w*|\\b(?:not|"
-	    "stopped) breathing\\b|\\b(?:i am|i have been|he is|she is|"
-	    "they are) (?:having|getting) (?:\\w+ )?(?:trouble|difficulty|"
-	    "a hard time) breath\\w*|\\b(?:i am|i feel|feeling|he is|she is) "
-	    "(?:so |very |really )?short of breath\\b", CRISIS_SOFT },
-	{ "chest-pain", 'A', I_STMT GAP(2) "(?:chest|heart) (?:pain|pains|"
-	    "hurts|hurting|is (?:hurting|tight|pounding)|tightness|pressure|"
-	    "feels tight)\\b|\\b(?:my|having) (?:chest|heart) (?:pain|pains|"
-	    "hurts|hurting|is (?:hurting|tight|pounding)|tightness|pressure|"
-	    "feels tight)\\b|\\bchest (?:pain|pains|hurts|tightness|pressure) "
-	    "(?:\\w+ )?(?:after|"
-	    "since|during|right now|now|today|tonight)\\b", 0 },
-	{ "emergency", 'A', "\\b(?:having|just had|is having|am having) "
-	    "(?:a |an )?(?:heart attack|stroke|seizure|allergic "
-	    "reaction|anaphyla\\w*)\\b|\\b(?:throat (?:is )?(?:closing|"
-	    "swelling)|lips (?:are )?(?:turning )?blue)\\b|\\b(?:is|are|was|"
-	    "just went|went|has gone|still) (?:\\w+ )?(?:unconscious|"
-	    "unresponsive)\\b|\\b(?:will|would|can) not wake (?:him |her |"
-	    "them )?up\\b|\\b(?:passed out|blacked out|collapsed|fainted)"
-	    "\\b|\\b(?:bleeding (?:a lot|heavily|badly)|(?:can not|will not) "
-	    "stop (?:the )?bleeding)\\b|\\b(?:this is|having|it is) (?:an? )?"
-	    "(?:medical )?emergency\\b|\\bcall(?:ing)? (?:911|an ambulance)"
-	    "\\b", CRISIS_PAST },
-	{ "suicidal-now", 'B', "\\b(?:having|had|got|get|getting|keep "
-	    "having|been having|been|am having) (?:\\w+ )?suicidal\\b|"
-	    "\\bsuicidal (?:thoughts?|feelings?|urges?|ideation|thinking) "
-	    "(?:all|every|again|today|tonight|right now|lately|this|these|"
-	    "since|are back|came back|keep)\\b|\\b(?:planning|planned|plan|"
-	    "plotting|thinking about|considering) (?:my|a|the) (?:own )?"
-	    "(?:suicide|death|exit)\\b", CRISIS_PAST },
-	{ "goodbye", 'A', "\\bthis is (?:the end|goodbye|it for me)\\b|"
-	    "\\b(?:goodbye|farewell|bye) (?:forever|everyone|everybody|world|"
-	    "cruel world)\\b"
-	    "|\\b(?:wrote|written|writing|finished|left) (?:\\w+ )?(?:letters?|"
-	    "notes?) (?:to|for) (?:my|everyone|everybody)\\b|\\b(?:wrote|"
-	    "written|writing|finished) my (?:\\w+ )?(?:note|letters?)\\b|"
-	    "\\b(?:giving|gave) away (?:all )?my (?:stuff|things|belongings)"
-	    "\\b", 0 },
-	{ "no-way-out", 'B', "\\b(?:no|see a|any|find a) way out\\b|"
-	    "\\bwant (?:it|this|everything|life|the pain) (?:all )?(?:to be |"
-	    "to )?(?:over|stop for good|end for good|end forever|stop "
-	    "forever)\\b|\\bwant (?:\\w+ ){0,3}to (?:stop|end) (?:for good|"
-	    "forever|permanently)\\b|\\bwant (?:out|to leave) (?:of )?"
-	    "(?:this )?(?:life|world)\\b|\\b(?:no one|nobody|noone) (?:would|"
-	    "will) (?:\\w+ ){0,2}(?:miss|care|notice)\\b|\\bif i (?:was|were|"
-	    "am) (?:gone|dead|not here|not around)\\b|\\bfeel(?:ing)? like "
-	    "(?:dying|ending it|disappearing)\\b|\\bonly way out\\b|\\b(?:sleep|"
-	    "asleep) (?:and )?(?:never|not) wake up\\b|\\b(?:want|wish|hope|"
-	    "hoping|pray)\\w* (?:\\w+ ){0,5}(?:never|not) (?:to )?wake up\\b|"
-	    "\\b(?:i am not|do not feel|not feeling) safe (?:with|around|by)?"
-	    " ?(?:myself)?\\b", CRISIS_SOFT },
-	{ "place", 'A', "\\b(?:standing|sitting|am|i am) (?:on|at) (?:the|a)"
-	    " (?:edge|ledge|bridge|roof|railing|tracks|cliff|top of)\\b|"
-	    "\\b(?:thinking (?:about|of)|going to|want to|about to|ready to) "
-	    "(?:jump|jumping)\\b|\\b(?:easiest|painless|quickest|best|fastest|"
-	    "quietest) way to (?:die|go|kill|end)\\b|\\bhow (?:can|do|could|"
-	    "would|should) (?:i|someone|a person|you) (?:\\w+ )?(?:die|kill "
-	    "(?:myself|yourself|themselves))\\b", 0 },
-	{ "pills", 'A', "\\bhow many (?:\\w+ ){0,3}(?:it would take|would it "
-	    "take|does it take|to take to)\\b|\\bhow many (?:pills|tablets|"
-	    "sleeping pills) (?:\\w+ ){0,3}(?:kill|die|enough|lethal|take)\\b"
-	    "|\\b(?:took|taken|swallowed|ate|popped) (?:like |about |around |"
-	    "over )?\\d+ (?:\\w+ )?(?:pills|tablets|xanax|klonopin|ambien|"
-	    "tylenol|advil|oxy\\w*|of my|of them)\\b|\\b(?:a (?:bunch|lot|ton|"
-	    "pile|load) of|lots of) (?:\\w+ )?(?:pills|tablets|meds|xanax|"
-	    "klonopin|benzos|sleeping pills)\\b|\\b(?:going to|want to|will|"
-	    "about to|plan to|thinking (?:about|of)) (?:\\w+ )?(?:overdose|"
-	    "od)\\b|\\b(?:drank|drunk|drinking|alcohol) (?:\\w+ ){0,5}(?:took|"
-	    "taken|popped|and) (?:\\w+ ){0,2}(?:pills|xanax|klonopin|valium|"
-	    "ativan|benzos?|oxy\\w*|opioids?|sleeping pills|percs?)\\b", 0 },
-	{ "stroke", 'A', "\\bworst headache (?:of my life|ever|i have ever)\\b"
-	    "|\\b(?:can not|could not) (?:feel|move) (?:my )?(?:left |right )?"
-	    "(?:arm|leg|face|side|hand)\\b|\\b(?:face|mouth|smile) (?:is )?"
-	    "(?:drooping|droopy)\\b|\\bslurr(?:ed|ing) (?:speech|words|my "
-	    "words)\\b|\\b(?:face|tongue|lips|throat) (?:is |are )?(?:swelling|"
-	    "swollen)\\b|\\b(?:can not|could not) (?:stay awake|keep (?:my )?"
-	    "eyes open|wake (?:him|her|them|up))\\b|\\bsevere (?:chest|heart)"
-	    "\\b|\\b(?:going to|about to) (?:pass out|faint)\\b", 0 },
-	{ "despair", 'B', "\\b(?:hate|sick of|tired of) (?:being alive|"
-	    "living|existing|fighting to stay alive|staying alive)\\b|"
-	    "\\b(?:pray|praying|hope|hoping|wish)\\w* " GAP(3) "(?:takes me|"
-	    "take me|hits me|kills me|runs me over|runs over me)\\b|"
-	    "\\b(?:dying|death|being dead|suicide) (?:would|will|could) "
-	    "(?:fix|solve|end|make) (?:everything|it all|things)\\b|"
-	    "\\bwould not mind (?:if i (?:crashed|died|was dead|did not wake)|"
-	    "dying|being dead|not waking)\\b|\\bdo not see myself (?:making "
-	    "it|living|being here|alive)\\b|\\bi am " GAP(1) "a burden\\b|"
-	    "\\bdone being (?:one|a burden|alive|here)\\b|\\bdone with "
-	    "(?:all of it|life)\\b|\\bwhat is the point (?:anymore|of anything|"
-	    "of it all|of living|of life|of going on)\\b|\\blife is not worth "
-	    "(?:it|living)\\b|\\bdo something (?:stupid|drastic)\\b|\\bwish "
-	    "i (?:was|were|had) never (?:been )?born\\b|\\bi give up on "
-	    "(?:everything|it all)\\b", 0 },
-	{ "harm-others", 'A', "\\b(?:going to|want to|about to|plan to) "
-	    "(?:kill|hurt|shoot|stab) (?:someone|somebody|him|her|them|people|"
-	    "everyone|my)\\b|\\b(?:cut|slit|slashed) (?:my|his|her|their) "
-	    "(?:wrists?|throat)\\b|\\b(?:hard|struggling|trying) to breathe"
-	    "\\b|\\bgasping for (?:air|breath)\\b|\\bbleeding (?:\\w+ ){0,3}"
-	    "(?:can not|will not) stop\\b|\\b(?:vomiting|throwing up) "
-	    "(?:blood|and can not stop|non ?stop)\\b", 0 },
-	{ "intent-death", 'A', "\\b(?:want|wanna|wish|ready|decided) (?:to )?"
-	    GAP(2) "(?:die|dye|be dead)\\b|\\b(?:want|wanna|going to|gonna|"
-	    "will|plan|planning|ready|about to|decided|tonight|tomorrow)\\b "
-	    GAP(6) "(?:(?:make|commit|do|doing|committing) suicide|end (?:it|"
-	    "it all|my life|things|everything)|kill myself|kil my self|kill "
-	    "my self|unalive|finish (?:my life|it all|myself)|sleep forever|"
-	    "log off (?:permanently|forever)|end my l\\w+)\\b|\\bsuicid\\w* (?:plan|note|letter|pact)\\b|"
-	    "\\b(?:before|then|and|so) i end (?:it|it all|things|my life)\\b|"
-	    "\\bi will (?:finish|end) it\\b|\\bno want (?:to )?live\\b|"
-	    "\\blife (?:is|has) no (?:more )?(?:value|meaning|point)\\b", 0 },
-	{ "finality", 'A', "\\bmy last (?:day|night|message|goodbye|words|"
-	    "text)\\b|\\blast day on earth\\b|\\b(?:will not|not going to) be "
-	    "(?:here|around|alive) (?:anymore|any more|much longer|long|next "
-	    "week|soon|tomorrow|after)\\b|\\bdo not hear from me (?:again|"
-	    "anymore)\\b|\\bsaid (?:all )?(?:my )?goodbyes?\\b|\\bsaying (?:my )?"
-	    "goodbyes\\b|\\bposted (?:a )?goodbye\\b|\\b(?:gave|giving|give) "
-	    "(?:away )?(?:all )?(?:of )?my (?:\\w+ ){0,2}(?:stuff|things|"
-	    "belongings|possessions|dog|cat|pets?|guitar|plants)\\b|\\bgiving "
-	    "(?:all )?my (?:\\w+ )?(?:things|stuff) away\\b|\\bupdated my will"
-	    "\\b|\\bsold (?:all )?my (?:stuff|things)\\b|\\bwill not need "
-	    "(?:them|it|anything)\\b|\\btonight (?:is )?the night\\b|"
-	    "\\bmy time is up\\b|\\blog off (?:permanently|forever|for good)"
-	    "\\b|\\b(?:gun|rope|knife|pills) (?:tonight|now|right now)\\b|\\b(?:once|when|"
-	    "after) " GAP(4) "(?:leaves|is asleep|are asleep|goes to sleep|"
-	    "falls asleep|is gone) " GAP(4) "(?:doing it|do it|going to do it)"
-	    "\\b", 0 },
-	{ "means-use", 'A', "\\b(?:use|using|turn|turning) (?:it|the gun|a "
-	    "gun|them|that) on myself\\b|\\benough " GAP(3) "to (?:not wake up|"
-	    "die|kill|end it|overdose)\\b|\\bstep (?:out )?in front of (?:a|the)"
-	    " (?:train|bus|car|truck)\\b|\\b(?:jump|lie|lay) (?:in front of|on)"
-	    " (?:a|the) (?:train|tracks)\\b|\\bdrive " GAP(3) "(?:into|off) "
-	    "(?:a|the) (?:tree|wall|cliff|bridge|river|lake|truck|traffic)\\b|"
-	    "\\b(?:gun|pistol|rifle) is loaded\\b|\\bloaded (?:gun|pistol)\\b|"
-	    "\\b(?:knife|razor|blade|gun) (?:is )?in my hand\\b|\\b(?:take|"
-	    "swallow) " GAP(3) "all at once\\b|\\blocked " GAP(6) "with (?:a|"
-	    "his|her|the) (?:razor|knife|gun|rope|blade|pills)\\b|\\bthreaten"
-	    "\\w* to (?:jump|kill|end|hurt|shoot|overdose)\\b", 0 },
-	{ "self-injury", 'A', "\\b(?:scratch|scratched|scratching|carve|"
-	    "carving|carved|slam|slammed|slamming|bang|banged|banging|hit|"
-	    "hitting|cut|cutting|burn|burning|burned) " GAP(2) "(?:into )?my "
-	    "(?:skin|head|arms?|wrists?|legs?|thighs?|body|face)\\b|\\brelapsed? "
-	    "(?:on|with|into) (?:sh|self ?harm\\w*|cutting)\\b|\\bsh (?:again|"
-	    "last night|tonight)\\b|\\bdo more damage\\b", 0 },
-	{ "dose-taken", 'A', "\\b(?:took|taken|swallowed|ate|popped|downed|"
-	    "injected|shot up) " GAP(3) "(?:too (?:many|much)|all (?:of )?"
-	    "(?:my|the|his|her|their) (?:\\w+ )?(?:pills|meds|medications?|"
-	    "tablets|prescription|ambien|xanax|klonopin|valium|ativan|oxy\\w*|"
-	    "insulin|seroquel|tylenol|fentanyl|lithium|nortriptyline|"
-	    "sleeping pills))\\b|\\b(?:saved|saving|stockpil\\w*|hoard\\w*) "
-	    "(?:up )?(?:my )?(?:ambien|xanax|klonopin|oxy\\w*|insulin|"
-	    "seroquel|tylenol|fentanyl|lithium|nortriptyline)\\b", 0 },
-	{ "medical-now", 'A', "\\b(?:left|right) (?:arm|side|leg|hand) (?:is "
-	    "|feels )?(?:numb|weak|dead|heavy)\\b|\\bcan not catch my breath\\b|"
-	    "\\b(?:is|are|am|started|keeps|keep) (?:\\w+ )?(?:convulsing|"
-	    "seizing|shaking uncontrollably)\\b|\\b(?:bp|blood pressure) "
-	    GAP(3) "(?:1[89]\\d|2\\d\\d)\\b|\\b(?:head|headache) (?:is )?"
-	    "(?:pounding|splitting|exploding) like never before\\b|\\b(?:speech|"
-	    "words) (?:is |are )?slurred\\b|\\bbarely breathing\\b|\\bturned "
-	    "(?:grey|gray|blue)\\b|\\b(?:throat|chest) (?:is |feels )?(?:tight|"
-	    "closing)\\b|\\btongue (?:is |feels )?(?:huge|swollen|swelling)\\b|"
-	    "\\bcrushing (?:pain|pressure)\\b|\\b(?:pain|pressure|tightness) in "
-	    "my chest\\b", 0 },
-	{ "dying-now", 'A', "\\bi (?:think|feel like) i am dying\\b",
-	    CRISIS_SOFT },
-	{ "spanish", 'A', "\\b(?:me quiero morir|quiero morir\\w*|suicidar\\w*|"
-	    "matarme|me voy a matar|se quiere matar|quitarme la vida|quitarse "
-	    "la vida|no quiero vivir|quiero desaparecer|no aguanto mas|me "
-	    "corte|no para de sangrar|no despierta|tome (?:todas|muchas) las "
-	    "pastillas|muchas pastillas|me las voy a tomar)\\b", 0 },
-	/*
-	 * The net: a death or harm word and the first person, in a message
-	 * that is not about treatment. It catches plain statements that no
-	 * rule above foresaw; questions about ketamine and suicide carry
-	 * treatment words and are left to the rules above.
-	 */
-	{ "net", 'B', "^(?=.*\\b(?:i|me|my|myself)\\b)(?=.*\\b(?:die|dying|"
-	    "dead|death|suicid\\w*|kill|killing|overdos\\w*|od|bleeding|"
-	    "hang|hanging|noose|rope|gun|razor|blade|unalive|goodbye)\\b)"
-	    "(?!.*\\b(?:ketamine|ketamin|spravato|esketamine|infusions?|"
-	    "treatments?|research|study|studies|evidence|clinic|dose|doses|"
-	    "risk|side effects?|therapy|doctor|insurance|history)\\b)"
-	    "(?!.*\\b(?:dying to|dead (?:tired|set|serious)|(?:is|are|was) "
-	    "killing me|kill for|would kill me|will kill me|drop dead|death "
-	    "of me|killing it|to die for|dead end|dead battery)\\b)",
-	    CRISIS_PAST | CRISIS_SOFT },
-	{ "after-infusion", 'A', "\\b(?:confused|hallucinating|vomiting "
-	    "blood|heart (?:is )?racing|can not stop shaking|seizing|"
-	    "seizure|fainted|passed out) " GAP(4)
-	    "(?:after|since) " GAP(1) "(?:infusion|treatment|session|"
-	    "appointment|ketamine)\\b", 0 },
-};
-
-/* Words the rules need, for typo correction of what was typed. */
-static const char *crisis_lexicon[] = {
-	"suicide", "suicidal", "myself", "himself", "herself", "themselves",
-	"overdose", "overdosed", "overdosing", "breathe", "breathing",
-	"unconscious", "unresponsive", "seizure", "bleeding", "fainted",
-	"collapsed", "killing", "pills", "hopeless", "anymore", "living",
-	"alive", "dying", "tablets", "medications", "stockpiled",
-	"swallowed", "emergency", "infusion", "treatment", "harming",
-	"cutting", "bottle", "wrists", "burden", "unalive", "disappear",
-	"nothing", "forever", "ending", "hurting", "strangle", "commit",
-	"thinking", "tonight", "tomorrow",
-};
-
-/* A topic near suicide or self-harm: answered normally, with a note. */
-static const char crisis_topic_re[] = "\\b(?:suicid\\w*|self ?harm\\w*|"
-    "kill(?:ing)? (?:my|him|her|them|your)sel\\w*|end(?:ing)? (?:my|their|"
-    "his|her|your) (?:own )?life|overdos\\w*|want(?:ing)? to die)";
 
 struct crisis {
 	struct strmap	*triggers;	/* letters runs of the built-in rules */
@@ -382,7 +32,6 @@ struct crisis {
 	struct typo	*lex;
 };
 
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Compile a rule; NULL with a diagnostic. */
 static pcre2_code *
@@ -462,7 +111,7 @@ crisis_new(const struct kb_crisis_src *extra, size_t nextra, struct diag *d)
 	struct crisis *c = xcalloc(1, sizeof(*c));
 
 	c->triggers = strmap_new();
-	for (size_t i = 0; i < NELEM(crisis_rules); i++) {
+	for (size_t i = 0; i < crisis_nrules; i++) {
 		crisis_add(c, crisis_rules[i].name, crisis_rules[i].tier,
 		    crisis_rules[i].re, crisis_rules[i].flags, NULL, 0, d);
 		crisis_triggers(c, crisis_rules[i].re);
@@ -477,7 +126,7 @@ crisis_new(const struct kb_crisis_src *extra, size_t nextra, struct diag *d)
 	pcre2_set_match_limit(c->mctx, 200000);
 	pcre2_set_depth_limit(c->mctx, 2000);
 	c->lex = typo_new();
-	for (size_t i = 0; i < NELEM(crisis_lexicon); i++)
+	for (size_t i = 0; i < crisis_nlexicon; i++)
 		typo_add(c->lex, crisis_lexicon[i], (int)i, 1);
 	return c;
 }
@@ -587,7 +236,7 @@ crisis_may_match(const struct crisis *c, const char *s)
 static int
 crisis_first(const struct crisis *c, const char *s)
 {
-	size_t nbuiltin = NELEM(crisis_rules);
+	size_t nbuiltin = crisis_nrules;
 	bool builtin = crisis_may_match(c, s);
 
 	int past = -1, soft = -1;	/* markers: unknown until needed */

@@ -1,0 +1,38 @@
+/*
+ * The built-in crisis rules: data only, read by the detector in
+ * bot/crisis.c. Kept apart so that a reviewer can read every rule, its
+ * tier and its marks in one place.
+ */
+#ifndef FAQBOT_CRISIS_RULES_H
+#define FAQBOT_CRISIS_RULES_H
+
+#include <stddef.h>
+
+/*
+ * A rule marked CRISIS_PAST does not fire when the message places the
+ * event clearly in the past ("overdosed back in 2015, 8 years clean"); one
+ * marked CRISIS_SOFT does not fire on a hypothetical question ("will the
+ * dissociation feel like dying?"). Rules about intent, plans and means
+ * carry neither mark: nothing turns them off.
+ */
+enum {
+	CRISIS_PAST = 1 << 0,
+	CRISIS_SOFT = 1 << 1,
+};
+
+struct crisis_rule {
+	const char	*name;
+	char		 tier;		/* 'A' imminent, 'B' possible risk */
+	const char	*re;		/* PCRE2, over normalized text */
+	unsigned	 flags;
+};
+
+extern const struct crisis_rule crisis_rules[];
+extern const size_t crisis_nrules;
+extern const char crisis_past_re[];
+extern const char crisis_soft_re[];
+extern const char crisis_topic_re[];
+extern const char *const crisis_lexicon[];
+extern const size_t crisis_nlexicon;
+
+#endif
