@@ -29,6 +29,9 @@ SAN       = -fsanitize=address,undefined -fno-omit-frame-pointer \
 SRCS      = $(wildcard bot/*.c)
 CORE      = $(filter-out bot/main.c,$(SRCS))
 UNITS     = $(basename $(notdir $(wildcard tests/unit/test_*.c)))
+# Helpers linked into every unit test.
+TESTUTIL_C = tests/unit/testutil.c
+TESTUTIL  = $(TESTUTIL_C) tests/unit/testutil.h
 
 WEB       = web/index.html:text/html \
             web/widget.js:text/javascript \
@@ -69,9 +72,11 @@ build/asan/obj/%.o: bot/%.c | build/asan/obj
 build/asan/faqbot: $(ASAN_OBJS)
 	$(CC) $(CFLAGS_ALL) $(SAN) -o $@ $(ASAN_OBJS) $(LIBS) $(LDFLAGS)
 
-build/asan/test_%: tests/unit/test_%.c $(ASAN_CORE) | build/asan/obj
+build/asan/test_%: tests/unit/test_%.c $(TESTUTIL) $(ASAN_CORE) \
+    | build/asan/obj
 	$(CC) $(CFLAGS_ALL) $(SAN) $(shell pkg-config --cflags cmocka) \
-	    -o $@ $< $(ASAN_CORE) $(LIBS) $(shell pkg-config --libs cmocka)
+	    -o $@ $< $(TESTUTIL_C) $(ASAN_CORE) $(LIBS) \
+	    $(shell pkg-config --libs cmocka)
 
 build/asan/eval: tests/eval/eval.c $(ASAN_CORE) | build/asan/obj
 	$(CC) $(CFLAGS_ALL) $(SAN) -o $@ $< $(ASAN_CORE) $(LIBS)
@@ -119,7 +124,7 @@ install: build/faqbot
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/faqbot $(DESTDIR)$(MANDIR)/faqbot.1
-	rm -rf $(DESTDIR)$(DATADIR)
+	rm -rf $(DESTDIR)$(DATADIR) $(DESTDIR)$(PREFIX)/share/doc/faqbot
 
 format:
 	clang-format -i bot/*.c include/*.h
@@ -266,9 +271,10 @@ build/valgrind/obj/webassets.o: $(GEN) | build/valgrind/obj
 build/valgrind/faqbot: $(VG_OBJS)
 	$(CC) $(VG_CFLAGS) -o $@ $(VG_OBJS) $(LIBS)
 
-build/valgrind/test_%: tests/unit/test_%.c $(VG_CORE) | build/valgrind/obj
+build/valgrind/test_%: tests/unit/test_%.c $(TESTUTIL) $(VG_CORE) \
+    | build/valgrind/obj
 	$(CC) $(VG_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ $< \
-	    $(VG_CORE) $(LIBS) $(shell pkg-config --libs cmocka)
+	    $(TESTUTIL_C) $(VG_CORE) $(LIBS) $(shell pkg-config --libs cmocka)
 
 valgrind-build: build/valgrind/faqbot $(UNITS:%=build/valgrind/%)
 
@@ -307,9 +313,10 @@ build/tsan/obj/webassets.o: $(GEN) | build/tsan/obj
 build/tsan/faqbot: $(TSAN_OBJS)
 	$(TSAN_CC) $(TSAN_CFLAGS) -o $@ $(TSAN_OBJS) $(LIBS)
 
-build/tsan/test_match: tests/unit/test_match.c $(TSAN_CORE)
+build/tsan/test_match: tests/unit/test_match.c $(TESTUTIL) $(TSAN_CORE)
 	$(TSAN_CC) $(TSAN_CFLAGS) $(shell pkg-config --cflags cmocka) -o $@ \
-	    $< $(TSAN_CORE) $(LIBS) $(shell pkg-config --libs cmocka)
+	    $< $(TESTUTIL_C) $(TSAN_CORE) $(LIBS) \
+	    $(shell pkg-config --libs cmocka)
 
 build/tsan/server_threads: tests/tsan/server_threads.c $(TSAN_CORE)
 	$(TSAN_CC) $(TSAN_CFLAGS) -o $@ $< $(TSAN_CORE) $(LIBS)

@@ -12,72 +12,21 @@
 # Last line: "channels: N passed, M failed". KEEP_T=1 keeps the temp dir.
 set -u
 
-if [ $# -ne 1 ]; then
-	echo "usage: tests/channels.sh BUILD_DIR" >&2
-	exit 2
-fi
-BUILD=$(cd "$1" 2>/dev/null && pwd) || {
-	echo "tests/channels.sh: no such directory: $1" >&2
-	exit 2
-}
-BIN=$BUILD/faqbot
-cd "$(dirname "$0")/.." || exit 2
-T=$(mktemp -d "${TMPDIR:-/tmp}/faqbot-channels.XXXXXX") || exit 2
-PIDS=""
-
-cleanup() {
-	for p in $PIDS; do
-		kill -KILL "$p" 2>/dev/null
-	done
-	wait 2>/dev/null
-	[ -n "${KEEP_T:-}" ] || rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-for v in $(env | sed -n 's/^\(FAQBOT_[A-Za-z0-9_]*\)=.*/\1/p'); do
-	unset "$v"
-done
-
-pass=0
-failed=0
-ok() {
-	pass=$((pass + 1))
-	echo "ok - $1"
-}
-not_ok() {
-	failed=$((failed + 1))
-	echo "not ok - $1"
-	[ -n "${2:-}" ] && echo "#   $2"
-}
-check() {	# check NAME COMMAND...
-	local name=$1
-	shift
-	if "$@" >"$T/out" 2>&1; then ok "$name"; else
-		not_ok "$name" "$(head -c 400 "$T/out")"
-	fi
-}
+. "$(dirname "$0")/lib.sh"
+lib_start channels tests/channels.sh "$@"
+lib_tmpdir channels
+lib_unset_env
 
 # The fake platform, for every API and the staff webhook.
-python3 tests/fake_platform.py --port 0 --record "$T/requests.jsonl" \
-    >"$T/fake.out" 2>"$T/fake.err" &
-PIDS="$PIDS $!"
-for _ in $(seq 50); do
-	grep -q '^port ' "$T/fake.out" 2>/dev/null && break
-	sleep 0.1
-done
-FPORT=$(sed -n 's/^port //p' "$T/fake.out")
+lib_fake python3 tests/fake_platform.py --port 0 --record \
+    "$T/requests.jsonl"
 FAKE=http://127.0.0.1:$FPORT
 [ -n "$FPORT" ] || { echo "channels: fake platform did not start"; exit 1; }
 
-mkdir -p "$T/state"
-export FAQBOT_KNOWLEDGE_WATCH=false
-export FAQBOT_GAPS_PATH=$T/state/gaps.jsonl
-export FAQBOT_OUTBOX_DIR=$T/state/outbox
+lib_state_env
 export FAQBOT_OUTBOX_BACKOFF_INITIAL=1
 export FAQBOT_OUTBOX_BACKOFF_MAX=2
 export FAQBOT_OUTBOX_PER_CHAT_INTERVAL_MS=0
-export FAQBOT_DEDUP_PATH=$T/state/dedup.log
 export FAQBOT_TELEGRAM_BOT_TOKEN=123:TESTTOKEN
 export FAQBOT_TELEGRAM_SECRET_TOKEN=tg-secret
 export FAQBOT_TELEGRAM_API_BASE=$FAKE/tg
@@ -98,16 +47,7 @@ export FAQBOT_ALERTS_FORMAT=slack
 
 # start_server: start faqbot serve, set PORT and BASE.
 start_server() {
-	: >"$T/serve.out"
-	"$BIN" serve --kb knowledge --listen 127.0.0.1:0 >"$T/serve.out" \
-	    2>>"$T/serve.err" &
-	SPID=$!
-	PIDS="$PIDS $SPID"
-	for _ in $(seq 100); do
-		grep -q 'serving on port' "$T/serve.out" 2>/dev/null && break
-		sleep 0.1
-	done
-	PORT=$(sed -n 's/.*serving on port \([0-9]*\).*/\1/p' "$T/serve.out")
+	lib_serve
 	BASE=http://127.0.0.1:$PORT
 	export FAQBOT_SERVER_PUBLIC_URL=$BASE
 }
@@ -118,36 +58,12 @@ start_server
 kill -TERM "$SPID"; wait "$SPID" 2>/dev/null
 FIXED=$PORT
 start_server_fixed() {
-	: >"$T/serve.out"
-	FAQBOT_SERVER_PUBLIC_URL=http://127.0.0.1:$FIXED "$BIN" serve --kb \
-	    knowledge --listen "127.0.0.1:$FIXED" >"$T/serve.out" \
-	    2>>"$T/serve.err" &
-	SPID=$!
-	PIDS="$PIDS $SPID"
-	for _ in $(seq 100); do
-		grep -q 'serving on port' "$T/serve.out" 2>/dev/null && break
-		sleep 0.1
-	done
+	FAQBOT_SERVER_PUBLIC_URL=http://127.0.0.1:$FIXED \
+	    lib_serve "127.0.0.1:$FIXED"
 	BASE=http://127.0.0.1:$FIXED
 }
 start_server_fixed
 [ -n "$BASE" ] || { echo "channels: server did not start"; exit 1; }
-
-# requests PATH_PREFIX: how many recorded requests start with it.
-requests() {
-	python3 - "$T/requests.jsonl" "$1" <<'EOF'
-import json, sys
-n = 0
-try:
-    for line in open(sys.argv[1]):
-        r = json.loads(line)
-        if r["path"].startswith(sys.argv[2]) and r["status"] == 200:
-            n += 1
-except FileNotFoundError:
-    pass
-print(n)
-EOF
-}
 
 # wait_requests PREFIX N: wait up to 15 s for N delivered requests.
 wait_requests() {
@@ -341,5 +257,4 @@ kill -TERM "$SPID"
 wait "$SPID"
 check "server exits 0 on SIGTERM with the outbox open" test $? = 0
 
-echo "channels: $pass passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary

@@ -11,17 +11,9 @@
 # (Python snippets and regular expressions are single-quoted on purpose.)
 set -u
 
-if [ $# -ne 1 ]; then
-	echo "usage: tests/cli.sh BUILD_DIR" >&2
-	exit 2
-fi
-BUILD=$(cd "$1" 2>/dev/null && pwd) || {
-	echo "tests/cli.sh: no such directory: $1" >&2
-	exit 2
-}
-BIN=$BUILD/faqbot
 # Paths below (knowledge/, tests/fixtures/) are from the repository root.
-cd "$(dirname "$0")/.." || exit 2
+. "$(dirname "$0")/lib.sh"
+lib_start cli tests/cli.sh "$@"
 
 FIX=tests/fixtures
 KB=knowledge
@@ -29,14 +21,6 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/faqbot-cli.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
 # FAQBOT_KB from the caller's environment must not change what we test.
 unset FAQBOT_KB
-
-pass=0
-failed=0
-
-ok() {
-	pass=$((pass + 1))
-	echo "ok - $1"
-}
 
 # not_ok NAME REASON: print the failure with the command's output.
 not_ok() {
@@ -82,12 +66,7 @@ lines() {
 	wc -l <"$1" | tr -d ' '
 }
 
-[ -x "$BIN" ] || {
-	echo "not ok - faqbot binary exists"
-	echo "#   $BIN is missing: run make asan first"
-	echo "cli: 0 passed, 1 failed"
-	exit 1
-}
+lib_need_bin
 
 # --- ask with the question as arguments -------------------------------
 

@@ -14,59 +14,14 @@
 # Last line: "irc: N passed, M failed". KEEP_T=1 keeps the temp dir.
 set -u
 
-if [ $# -ne 1 ]; then
-	echo "usage: tests/irc.sh BUILD_DIR" >&2
-	exit 2
-fi
-BUILD=$(cd "$1" 2>/dev/null && pwd) || {
-	echo "tests/irc.sh: no such directory: $1" >&2
-	exit 2
-}
-BIN=$BUILD/faqbot
-cd "$(dirname "$0")/.." || exit 2
-T=$(mktemp -d "${TMPDIR:-/tmp}/faqbot-irc.XXXXXX") || exit 2
+. "$(dirname "$0")/lib.sh"
+lib_start irc tests/irc.sh "$@"
+lib_tmpdir irc
 # ngircd may drop root for "nobody": it must still read its files.
 chmod 755 "$T"
-PIDS=""
-
-cleanup() {
-	for p in $PIDS; do
-		kill -KILL "$p" 2>/dev/null
-	done
-	wait 2>/dev/null
-	[ -n "${KEEP_T:-}" ] || rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-for v in $(env | sed -n 's/^\(FAQBOT_[A-Za-z0-9_]*\)=.*/\1/p'); do
-	unset "$v"
-done
+lib_unset_env
 unset SSL_CERT_FILE SSL_CERT_DIR
-
-pass=0
-failed=0
-ok() {
-	pass=$((pass + 1))
-	echo "ok - $1"
-}
-not_ok() {
-	failed=$((failed + 1))
-	echo "not ok - $1"
-	[ -n "${2:-}" ] && echo "#   $2"
-}
-check() {	# check NAME COMMAND...
-	local name=$1
-	shift
-	if "$@" >"$T/out" 2>&1; then ok "$name"; else
-		not_ok "$name" "$(head -c 600 "$T/out")"
-	fi
-}
-finish() {
-	echo "irc: $pass passed, $failed failed"
-	[ "$failed" -eq 0 ]
-	exit
-}
+CHECK_BYTES=600
 
 NGIRCD=$(command -v ngircd || echo /usr/sbin/ngircd)
 if [ ! -x "$NGIRCD" ]; then
@@ -81,12 +36,7 @@ free_port() {
 
 # wait_grep FILE PATTERN SECONDS: wait until FILE has a line matching.
 wait_grep() {
-	local i
-	for i in $(seq $(($3 * 10))); do
-		grep -q -- "$2" "$1" 2>/dev/null && return 0
-		sleep 0.1
-	done
-	return 1
+	wait_for "$3" grep -q -- "$2" "$1"
 }
 
 # ngircd_conf NAME PORT [TLS_PORT]: write $T/NAME.conf.
@@ -133,41 +83,18 @@ ask() {
 }
 
 # The fake platform, for staff alerts.
-python3 tests/fake_platform.py --port 0 --record "$T/requests.jsonl" \
-    >"$T/fake.out" 2>"$T/fake.err" &
-PIDS="$PIDS $!"
-wait_grep "$T/fake.out" '^port ' 5
-FPORT=$(sed -n 's/^port //p' "$T/fake.out")
+lib_fake python3 tests/fake_platform.py --port 0 --record \
+    "$T/requests.jsonl"
 [ -n "$FPORT" ] || { not_ok "fake platform starts"; finish; }
-
-# requests PATH_PREFIX: how many delivered requests start with it.
-requests() {
-	python3 - "$T/requests.jsonl" "$1" <<'EOF'
-import json, sys
-n = 0
-try:
-    for line in open(sys.argv[1]):
-        r = json.loads(line)
-        if r["path"].startswith(sys.argv[2]) and r["status"] == 200:
-            n += 1
-except FileNotFoundError:
-    pass
-print(n)
-EOF
-}
 
 IPORT=$(free_port)
 ngircd_conf irc "$IPORT"
 check "ngircd starts on 127.0.0.1:$IPORT" start_ngircd irc
 [ "$failed" -eq 0 ] || { cat "$T/irc.log"; finish; }
 
-mkdir -p "$T/state"
-export FAQBOT_KNOWLEDGE_WATCH=false
-export FAQBOT_GAPS_PATH=$T/state/gaps.jsonl
-export FAQBOT_OUTBOX_DIR=$T/state/outbox
+lib_state_env
 export FAQBOT_OUTBOX_BACKOFF_INITIAL=1
 export FAQBOT_OUTBOX_BACKOFF_MAX=2
-export FAQBOT_DEDUP_PATH=$T/state/dedup.log
 export FAQBOT_ALERTS_URL=http://127.0.0.1:$FPORT/alerts
 export FAQBOT_ALERTS_FORMAT=slack
 export FAQBOT_IRC_SERVER=127.0.0.1

@@ -19,43 +19,15 @@
 # (Python snippets are single-quoted on purpose.)
 set -u
 
-if [ $# -ne 1 ]; then
-	echo "usage: tests/server.sh BUILD_DIR" >&2
-	exit 2
-fi
-BUILD=$(cd "$1" 2>/dev/null && pwd) || {
-	echo "tests/server.sh: no such directory: $1" >&2
-	exit 2
-}
-BIN=$BUILD/faqbot
-cd "$(dirname "$0")/.." || exit 2
-
-T=$(mktemp -d "${TMPDIR:-/tmp}/faqbot-server.XXXXXX") || exit 2
-PIDS=""		# every server started, killed on exit
-LOOPS=""	# background request loops, killed on exit
-
-cleanup() {
-	for p in $LOOPS $PIDS; do
-		kill -KILL "$p" 2>/dev/null
-	done
-	wait 2>/dev/null
-	[ -n "${KEEP_T:-}" ] || rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+. "$(dirname "$0")/lib.sh"
+lib_start server tests/server.sh "$@"
+# Every server started is in PIDS, background request loops in LOOPS:
+# both killed on exit.
+lib_tmpdir server
+LOOPS=""
 
 # The caller's FAQBOT_* settings must not change what we test.
-for v in $(env | sed -n 's/^\(FAQBOT_[A-Za-z0-9_]*\)=.*/\1/p'); do
-	unset "$v"
-done
-
-pass=0
-failed=0
-
-ok() {
-	pass=$((pass + 1))
-	echo "ok - $1"
-}
+lib_unset_env
 
 # not_ok NAME REASON: print the failure with the last response.
 not_ok() {
@@ -77,12 +49,7 @@ not_ok() {
 	fi
 }
 
-[ -x "$BIN" ] || {
-	echo "not ok - faqbot binary exists"
-	echo "#   $BIN is missing: run make asan first"
-	echo "server: 0 passed, 1 failed"
-	exit 1
-}
+lib_need_bin
 if ! command -v curl >/dev/null 2>&1 ||
     ! command -v python3 >/dev/null 2>&1; then
 	echo "not ok - curl and python3 are installed"

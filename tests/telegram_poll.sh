@@ -20,55 +20,11 @@
 # dir.
 set -u
 
-if [ $# -ne 1 ]; then
-	echo "usage: tests/telegram_poll.sh BUILD_DIR" >&2
-	exit 2
-fi
-BUILD=$(cd "$1" 2>/dev/null && pwd) || {
-	echo "tests/telegram_poll.sh: no such directory: $1" >&2
-	exit 2
-}
-BIN=$BUILD/faqbot
-cd "$(dirname "$0")/.." || exit 2
-T=$(mktemp -d "${TMPDIR:-/tmp}/faqbot-tgpoll.XXXXXX") || exit 2
-PIDS=""
-
-cleanup() {
-	for p in $PIDS; do
-		kill -KILL "$p" 2>/dev/null
-	done
-	wait 2>/dev/null
-	[ -n "${KEEP_T:-}" ] || rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-for v in $(env | sed -n 's/^\(FAQBOT_[A-Za-z0-9_]*\)=.*/\1/p'); do
-	unset "$v"
-done
-
-pass=0
-failed=0
-ok() {
-	pass=$((pass + 1))
-	echo "ok - $1"
-}
-not_ok() {
-	failed=$((failed + 1))
-	echo "not ok - $1"
-	[ -n "${2:-}" ] && echo "#   $2"
-}
-check() {	# check NAME COMMAND...
-	local name=$1
-	shift
-	if "$@" >"$T/out" 2>&1; then ok "$name"; else
-		not_ok "$name" "$(head -c 600 "$T/out")"
-	fi
-}
-summary() {
-	echo "telegram-poll: $pass passed, $failed failed"
-	[ "$failed" -eq 0 ]
-}
+. "$(dirname "$0")/lib.sh"
+lib_start telegram-poll tests/telegram_poll.sh "$@"
+lib_tmpdir tgpoll
+lib_unset_env
+CHECK_BYTES=600
 
 # --- The fake Bot API ----------------------------------------------------
 cat >"$T/fake_tg.py" <<'EOF'
@@ -199,23 +155,13 @@ q() {
 	FAKE=$FAKE python3 "$T/q.py" "$@"
 }
 
-python3 "$T/fake_tg.py" >"$T/fake.out" 2>"$T/fake.err" &
-PIDS="$PIDS $!"
-for _ in $(seq 50); do
-	grep -q '^port ' "$T/fake.out" 2>/dev/null && break
-	sleep 0.1
-done
-FPORT=$(sed -n 's/^port //p' "$T/fake.out")
+lib_fake python3 "$T/fake_tg.py"
 FAKE=http://127.0.0.1:$FPORT
 [ -n "$FPORT" ] || { echo "telegram-poll: fake Bot API did not start"; exit 1; }
 
 TOKEN=123:TESTTOKEN
-mkdir -p "$T/state"
-export FAQBOT_KNOWLEDGE_WATCH=false
-export FAQBOT_GAPS_PATH=$T/state/gaps.jsonl
-export FAQBOT_OUTBOX_DIR=$T/state/outbox
+lib_state_env
 export FAQBOT_OUTBOX_PER_CHAT_INTERVAL_MS=0
-export FAQBOT_DEDUP_PATH=$T/state/dedup.log
 export FAQBOT_TELEGRAM_MODE=polling
 export FAQBOT_TELEGRAM_BOT_TOKEN=$TOKEN
 export FAQBOT_TELEGRAM_API_BASE=$FAKE/tgpoll
@@ -223,16 +169,7 @@ export FAQBOT_TELEGRAM_POLL_TIMEOUT=1
 
 # start_server: start faqbot serve; sets SPID, PORT.
 start_server() {
-	: >"$T/serve.out"
-	"$BIN" serve --kb knowledge --listen 127.0.0.1:0 >"$T/serve.out" \
-	    2>>"$T/serve.err" &
-	SPID=$!
-	PIDS="$PIDS $SPID"
-	for _ in $(seq 100); do
-		grep -q 'serving on port' "$T/serve.out" 2>/dev/null && break
-		sleep 0.1
-	done
-	PORT=$(sed -n 's/.*serving on port \([0-9]*\).*/\1/p' "$T/serve.out")
+	lib_serve
 }
 
 # push JSON_UPDATES: make updates pending at the fake.

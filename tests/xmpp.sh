@@ -21,16 +21,8 @@
 # Last line: "xmpp: N passed, M failed". KEEP_T=1 keeps the temp dir.
 set -u
 
-if [ $# -ne 1 ]; then
-	echo "usage: tests/xmpp.sh BUILD_DIR" >&2
-	exit 2
-fi
-BUILD=$(cd "$1" 2>/dev/null && pwd) || {
-	echo "tests/xmpp.sh: no such directory: $1" >&2
-	exit 2
-}
-BIN=$BUILD/faqbot
-cd "$(dirname "$0")/.." || exit 2
+. "$(dirname "$0")/lib.sh"
+lib_start xmpp tests/xmpp.sh "$@"
 for tool in prosody prosodyctl openssl python3; do
 	command -v "$tool" >/dev/null 2>&1 || {
 		echo "not ok - $tool is not installed (apt-get install prosody" \
@@ -39,58 +31,10 @@ for tool in prosody prosodyctl openssl python3; do
 		exit 1
 	}
 done
-T=$(mktemp -d "${TMPDIR:-/tmp}/faqbot-xmpp.XXXXXX") || exit 2
-PIDS=""
-
-cleanup() {
-	for p in $PIDS; do
-		kill -KILL "$p" 2>/dev/null
-	done
-	wait 2>/dev/null
-	[ -n "${KEEP_T:-}" ] || rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-for v in $(env | sed -n 's/^\(FAQBOT_[A-Za-z0-9_]*\)=.*/\1/p'); do
-	unset "$v"
-done
+lib_tmpdir xmpp
+lib_unset_env
 unset SSL_CERT_FILE SSL_CERT_DIR
-
-pass=0
-failed=0
-ok() {
-	pass=$((pass + 1))
-	echo "ok - $1"
-}
-not_ok() {
-	failed=$((failed + 1))
-	echo "not ok - $1"
-	[ -n "${2:-}" ] && echo "#   $2"
-}
-check() {	# check NAME COMMAND...
-	local name=$1
-	shift
-	if "$@" >"$T/out" 2>&1; then ok "$name"; else
-		not_ok "$name" "$(head -c 600 "$T/out")"
-	fi
-}
-finish() {
-	echo "xmpp: $pass passed, $failed failed"
-	[ "$failed" -eq 0 ]
-	exit
-}
-
-# wait_for SECONDS COMMAND...: retry COMMAND every 0.1 s until it succeeds.
-wait_for() {
-	local n=$(($1 * 10))
-	shift
-	for _ in $(seq "$n"); do
-		"$@" >/dev/null 2>&1 && return 0
-		sleep 0.1
-	done
-	return 1
-}
+CHECK_BYTES=600
 
 # --- Prosody --------------------------------------------------------------
 XPORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -188,20 +132,13 @@ check "room history: a question is posted before the bot joins" \
     --body "faqbot: what is ketamine?"
 
 # --- The fake staff webhook and faqbot ------------------------------------
-python3 tests/fake_platform.py --port 0 --record "$T/requests.jsonl" \
-    >"$T/fake.out" 2>"$T/fake.err" &
-PIDS="$PIDS $!"
-wait_for 5 grep -q '^port ' "$T/fake.out"
-FPORT=$(sed -n 's/^port //p' "$T/fake.out")
+lib_fake python3 tests/fake_platform.py --port 0 --record \
+    "$T/requests.jsonl"
 [ -n "$FPORT" ] || { not_ok "fake platform starts"; finish; }
 
-mkdir -p "$T/state"
-export FAQBOT_KNOWLEDGE_WATCH=false
-export FAQBOT_GAPS_PATH=$T/state/gaps.jsonl
-export FAQBOT_OUTBOX_DIR=$T/state/outbox
+lib_state_env
 export FAQBOT_OUTBOX_BACKOFF_INITIAL=1
 export FAQBOT_OUTBOX_BACKOFF_MAX=2
-export FAQBOT_DEDUP_PATH=$T/state/dedup.log
 export FAQBOT_ALERTS_URL=http://127.0.0.1:$FPORT/alerts
 export FAQBOT_ALERTS_FORMAT=slack
 

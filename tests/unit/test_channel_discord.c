@@ -28,6 +28,7 @@
 #include "match.h"
 #include "outbox.h"
 #include "sig.h"
+#include "testutil.h"
 #include "xmalloc.h"
 
 extern const struct channel_ops channel_discord;
@@ -95,65 +96,15 @@ static const char bare_fixture[] =
     "{\"channel_id\":\"1\",\"data\":{\"name\":\"faq\"},\"id\":\"8\",\"type\":"
     "2,\"member\":{\"user\":{\"id\":\"9\"}}}";
 
-/* A canned request: headers by name. */
-struct fake {
-	const char	*hdr[4][2];
-};
-
-/* The request's header called name (any case), or NULL. */
-static const char *
-fake_header(void *arg, const char *name)
-{
-	struct fake *f = arg;
-
-	for (size_t i = 0; i < 4 && f->hdr[i][0] != NULL; i++)
-		if (strcasecmp(f->hdr[i][0], name) == 0)
-			return f->hdr[i][1];
-	return NULL;
-}
-
-/* No query arguments. */
-static const char *
-fake_query(void *arg, const char *name)
-{
-	(void)arg;
-	(void)name;
-	return NULL;
-}
-
-/* A config from FAQBOT_* assignments. */
-static struct conf *
-conf_make(const char *const *env)
-{
-	struct conf *c = conf_new();
-	struct diag *d = diag_new();
-
-	assert_int_equal(conf_apply_env(c, (char **)env, d), 0);
-	diag_free(d);
-	return c;
-}
-
 /* A POST of body with these headers (NULL: left out), received at now. */
 static struct channel_req
 req_make(struct fake *f, const char *body, const char *sig, const char *ts,
     time_t now)
 {
-	struct channel_req r = {
-		.method = "POST", .path = "/discord/interactions",
-		.body = body, .body_len = strlen(body), .now = now,
-		.header = fake_header, .query = fake_query, .lookup_arg = f,
-	};
-	size_t n = 0;
+	struct channel_req r = fake_post(f, "/discord/interactions", body, now,
+	    "X-Signature-Ed25519", sig);
 
-	memset(f, 0, sizeof(*f));
-	if (sig != NULL) {
-		f->hdr[n][0] = "X-Signature-Ed25519";
-		f->hdr[n++][1] = sig;
-	}
-	if (ts != NULL) {
-		f->hdr[n][0] = "X-Signature-Timestamp";
-		f->hdr[n][1] = ts;
-	}
+	fake_add_header(f, "X-Signature-Timestamp", ts);
 	return r;
 }
 
@@ -162,15 +113,10 @@ static int
 verify(const char *const *env, const char *body, const char *sig,
     const char *ts, time_t now, char err[BOT_ERR_LEN])
 {
-	struct conf *c = conf_make(env);
 	struct fake f;
 	struct channel_req r = req_make(&f, body, sig, ts, now);
-	int rc;
 
-	err[0] = '\0';
-	rc = channel_discord.verify(c, &r, err);
-	conf_free(c);
-	return rc;
+	return verify_env(&channel_discord, env, &r, err);
 }
 
 /* Sign ts || body with the RFC 8032 test 1 key; hex into out. */
@@ -202,16 +148,10 @@ sign(const char *ts, const char *body, char out[SIG_HEX_SIZE(64)])
 static void
 test_enabled(void **state)
 {
-	const char *none[] = { NULL };
-	struct conf *c = conf_make(discord_env), *n = conf_make(none);
-
 	(void)state;
-	assert_true(channel_discord.enabled(c));
-	assert_false(channel_discord.enabled(n));
+	assert_enabled_by(&channel_discord, discord_env);
 	assert_string_equal(channel_discord.path, "/discord/interactions");
 	assert_null(channel_discord.prepare);
-	conf_free(c);
-	conf_free(n);
 }
 
 /* The derived request passes; our signer agrees with it. */
@@ -291,18 +231,10 @@ static int
 parse(const char *body, struct channel_msg *m, struct channel_resp *resp,
     char err[BOT_ERR_LEN])
 {
-	struct conf *c = conf_make(discord_env);
 	struct fake f;
 	struct channel_req r = req_make(&f, body, NULL, NULL, NOW);
-	int rc;
 
-	memset(m, 0, sizeof(*m));
-	memset(resp, 0, sizeof(*resp));
-	buf_init(&resp->body, 0);
-	err[0] = '\0';
-	rc = channel_discord.parse(c, &r, m, resp, err);
-	conf_free(c);
-	return rc;
+	return parse_resp(&channel_discord, discord_env, &r, m, resp, err);
 }
 
 /* PING is answered with PONG, as JSON. */
@@ -435,21 +367,12 @@ test_parse_errors(void **state)
 static char *
 reply(const char *answer, enum match_kind kind)
 {
-	struct conf *c = conf_make(discord_env);
-	struct channel_msg m = { .kind = CHANNEL_MESSAGE };
-	struct match_result res = { .kind = kind };
-	struct channel_resp resp = { 0 };
-	struct outbox_job jobs[CHANNEL_JOBS_MAX];
+	char *body = reply_json(&channel_discord, discord_env, answer, kind);
 	const cJSON *data, *parse_list;
 	cJSON *root;
 	char *content;
 
-	res.answer = (char *)answer;
-	buf_init(&resp.body, 0);
-	assert_int_equal(channel_discord.reply(c, &m, &res, &resp, jobs), 0);
-	assert_int_equal(resp.status, 200);
-	assert_string_equal(resp.content_type, "application/json");
-	root = form_json_parse(resp.body.data, resp.body.len);
+	root = form_json_parse(body, strlen(body));
 	assert_non_null(root);
 	assert_true(cJSON_GetObjectItemCaseSensitive(root,
 	    "type")->valuedouble == 4);
@@ -464,8 +387,7 @@ reply(const char *answer, enum match_kind kind)
 	content = xstrdup(cJSON_GetStringValue(
 	    cJSON_GetObjectItemCaseSensitive(data, "content")));
 	cJSON_Delete(root);
-	buf_finish(&resp.body);
-	conf_free(c);
+	free(body);
 	return content;
 }
 

@@ -22,6 +22,7 @@
 #include "conf.h"
 #include "form.h"
 #include "outbox.h"
+#include "testutil.h"
 #include "xmalloc.h"
 
 extern const struct channel_ops channel_mattermost;
@@ -50,60 +51,12 @@ static const char json_fixture[] =
     "\"post_id\":\"fj7yg8hbcfgy8pqgh8eoyxzqna\",\"text\":\"#faq  Is "
     "ketamine addictive?\\n\",\"trigger_word\":\"#faq\",\"file_ids\":\"\"}";
 
-/* A canned request: headers by name. */
-struct fake {
-	const char	*hdr[4][2];
-};
-
-/* The request's header called name (any case), or NULL. */
-static const char *
-fake_header(void *arg, const char *name)
-{
-	struct fake *f = arg;
-
-	for (size_t i = 0; i < 4 && f->hdr[i][0] != NULL; i++)
-		if (strcasecmp(f->hdr[i][0], name) == 0)
-			return f->hdr[i][1];
-	return NULL;
-}
-
-/* No query arguments. */
-static const char *
-fake_query(void *arg, const char *name)
-{
-	(void)arg;
-	(void)name;
-	return NULL;
-}
-
-/* A config from FAQBOT_* assignments. */
-static struct conf *
-conf_make(const char *const *env)
-{
-	struct conf *c = conf_new();
-	struct diag *d = diag_new();
-
-	assert_int_equal(conf_apply_env(c, (char **)env, d), 0);
-	diag_free(d);
-	return c;
-}
-
 /* A POST of body with Content-Type ct (NULL: none). */
 static struct channel_req
 req_make(struct fake *f, const char *body, const char *ct)
 {
-	struct channel_req r = {
-		.method = "POST", .path = "/mattermost", .body = body,
-		.body_len = strlen(body), .now = 1700000000,
-		.header = fake_header, .query = fake_query, .lookup_arg = f,
-	};
-
-	memset(f, 0, sizeof(*f));
-	if (ct != NULL) {
-		f->hdr[0][0] = "Content-Type";
-		f->hdr[0][1] = ct;
-	}
-	return r;
+	return fake_post(f, "/mattermost", body, 1700000000, "Content-Type",
+	    ct);
 }
 
 #define FORM_CT	"application/x-www-form-urlencoded"
@@ -114,15 +67,10 @@ static int
 verify(const char *const *env, const char *body, const char *ct,
     char err[BOT_ERR_LEN])
 {
-	struct conf *c = conf_make(env);
 	struct fake f;
 	struct channel_req r = req_make(&f, body, ct);
-	int rc;
 
-	err[0] = '\0';
-	rc = channel_mattermost.verify(c, &r, err);
-	conf_free(c);
-	return rc;
+	return verify_env(&channel_mattermost, env, &r, err);
 }
 
 /* parse body sent as ct; the response starts as an empty 200. */
@@ -130,37 +78,20 @@ static int
 parse(const char *body, const char *ct, struct channel_msg *m,
     char err[BOT_ERR_LEN])
 {
-	struct conf *c = conf_make(mm_env);
 	struct fake f;
 	struct channel_req r = req_make(&f, body, ct);
-	struct channel_resp resp = { 0 };
-	int rc;
 
-	memset(m, 0, sizeof(*m));
-	buf_init(&resp.body, 0);
-	err[0] = '\0';
-	rc = channel_mattermost.parse(c, &r, m, &resp, err);
-	assert_int_equal(resp.status, 200);
-	assert_int_equal(resp.body.len, 0);
-	buf_finish(&resp.body);
-	conf_free(c);
-	return rc;
+	return parse_env(&channel_mattermost, mm_env, &r, m, err);
 }
 
 /* On with the token, off without. */
 static void
 test_enabled(void **state)
 {
-	const char *none[] = { NULL };
-	struct conf *c = conf_make(mm_env), *n = conf_make(none);
-
 	(void)state;
-	assert_true(channel_mattermost.enabled(c));
-	assert_false(channel_mattermost.enabled(n));
+	assert_enabled_by(&channel_mattermost, mm_env);
 	assert_string_equal(channel_mattermost.path, "/mattermost");
 	assert_null(channel_mattermost.prepare);
-	conf_free(c);
-	conf_free(n);
 }
 
 /* The token, in either encoding; never echoed in the error. */
@@ -300,22 +231,7 @@ test_parse_errors(void **state)
 static char *
 reply(const char *answer)
 {
-	struct conf *c = conf_make(mm_env);
-	struct channel_msg m = { .kind = CHANNEL_MESSAGE };
-	struct match_result res = { .kind = MATCH_ANSWER };
-	struct channel_resp resp = { 0 };
-	struct outbox_job jobs[CHANNEL_JOBS_MAX];
-	char *body;
-
-	res.answer = (char *)answer;
-	buf_init(&resp.body, 0);
-	assert_int_equal(channel_mattermost.reply(c, &m, &res, &resp, jobs),
-	    0);
-	assert_int_equal(resp.status, 200);
-	assert_string_equal(resp.content_type, "application/json");
-	body = buf_steal(&resp.body);
-	conf_free(c);
-	return body;
+	return reply_json(&channel_mattermost, mm_env, answer, MATCH_ANSWER);
 }
 
 /* The reply is a comment in the thread; long text is cut at 16,000. */

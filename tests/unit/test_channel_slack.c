@@ -25,6 +25,7 @@
 #include "form.h"
 #include "outbox.h"
 #include "sig.h"
+#include "testutil.h"
 #include "xmalloc.h"
 
 extern const struct channel_ops channel_slack_events, channel_slack_command;
@@ -141,66 +142,15 @@ static const char rate_limited_fixture[] =
     "\"team_id\":\"T123ABC456\",\"minute_rate_limited\":1518467820,"
     "\"api_app_id\":\"A123ABC456\"}";
 
-/* A canned request: headers by name. */
-struct fake {
-	const char	*hdr[4][2];
-	char		 sig[80];
-};
-
-/* The request's header called name (any case), or NULL. */
-static const char *
-fake_header(void *arg, const char *name)
-{
-	struct fake *f = arg;
-
-	for (size_t i = 0; i < 4 && f->hdr[i][0] != NULL; i++)
-		if (strcasecmp(f->hdr[i][0], name) == 0)
-			return f->hdr[i][1];
-	return NULL;
-}
-
-/* No query arguments. */
-static const char *
-fake_query(void *arg, const char *name)
-{
-	(void)arg;
-	(void)name;
-	return NULL;
-}
-
-/* A config from FAQBOT_* assignments. */
-static struct conf *
-conf_make(const char *const *env)
-{
-	struct conf *c = conf_new();
-	struct diag *d = diag_new();
-
-	assert_int_equal(conf_apply_env(c, (char **)env, d), 0);
-	diag_free(d);
-	return c;
-}
-
 /* A POST of body with these headers (NULL: left out), received at now. */
 static struct channel_req
 req_make(struct fake *f, const char *body, const char *ts, const char *sig,
     time_t now)
 {
-	struct channel_req r = {
-		.method = "POST", .path = "/slack/events", .body = body,
-		.body_len = strlen(body), .now = now,
-		.header = fake_header, .query = fake_query, .lookup_arg = f,
-	};
-	size_t n = 0;
+	struct channel_req r = fake_post(f, "/slack/events", body, now,
+	    "X-Slack-Request-Timestamp", ts);
 
-	memset(f->hdr, 0, sizeof(f->hdr));
-	if (ts != NULL) {
-		f->hdr[n][0] = "X-Slack-Request-Timestamp";
-		f->hdr[n++][1] = ts;
-	}
-	if (sig != NULL) {
-		f->hdr[n][0] = "X-Slack-Signature";
-		f->hdr[n][1] = sig;
-	}
+	fake_add_header(f, "X-Slack-Signature", sig);
 	return r;
 }
 
@@ -237,18 +187,10 @@ static int
 parse(const struct channel_ops *ops, const char *body,
     struct channel_msg *m, struct channel_resp *resp, char err[BOT_ERR_LEN])
 {
-	struct conf *c = conf_make(slack_env);
 	struct fake f;
 	struct channel_req r = req_make(&f, body, NULL, NULL, DOC_NOW);
-	int rc;
 
-	memset(m, 0, sizeof(*m));
-	memset(resp, 0, sizeof(*resp));
-	buf_init(&resp->body, 0);
-	err[0] = '\0';
-	rc = ops->parse(c, &r, m, resp, err);
-	conf_free(c);
-	return rc;
+	return parse_resp(ops, slack_env, &r, m, resp, err);
 }
 
 /* Events need both secrets; the slash command only the signing secret. */
@@ -584,23 +526,8 @@ static size_t
 events_reply(const char *answer, enum match_kind kind, const char *ref,
     struct outbox_job jobs[CHANNEL_JOBS_MAX])
 {
-	struct conf *c = conf_make(slack_env);
-	struct channel_msg m = { .kind = CHANNEL_MESSAGE };
-	struct match_result res = { .kind = kind };
-	struct channel_resp resp = { 0 };
-	size_t n;
-
-	res.answer = (char *)answer;
-	snprintf(m.reply_to, sizeof(m.reply_to), "C123ABC456");
-	snprintf(m.reply_ref, sizeof(m.reply_ref), "%s", ref);
-	buf_init(&resp.body, 0);
-	memset(jobs, 0, CHANNEL_JOBS_MAX * sizeof(*jobs));
-	n = channel_slack_events.reply(c, &m, &res, &resp, jobs);
-	assert_int_equal(resp.status, 200);
-	assert_int_equal(resp.body.len, 0);
-	buf_finish(&resp.body);
-	conf_free(c);
-	return n;
+	return reply_jobs(&channel_slack_events, slack_env, answer, kind,
+	    "C123ABC456", ref, jobs);
 }
 
 /* The string field name of a job's JSON body; caller frees. */
@@ -707,23 +634,12 @@ test_events_reply_split(void **state)
 static cJSON *
 command_reply(const char *answer, enum match_kind kind)
 {
-	struct conf *c = conf_make(slack_env);
-	struct channel_msg m = { .kind = CHANNEL_MESSAGE };
-	struct match_result res = { .kind = kind };
-	struct channel_resp resp = { 0 };
-	struct outbox_job jobs[CHANNEL_JOBS_MAX];
-	cJSON *root;
+	char *body = reply_json(&channel_slack_command, slack_env, answer,
+	    kind);
+	cJSON *root = form_json_parse(body, strlen(body));
 
-	res.answer = (char *)answer;
-	buf_init(&resp.body, 0);
-	assert_int_equal(channel_slack_command.reply(c, &m, &res, &resp, jobs),
-	    0);
-	assert_int_equal(resp.status, 200);
-	assert_string_equal(resp.content_type, "application/json");
-	root = form_json_parse(resp.body.data, resp.body.len);
 	assert_non_null(root);
-	buf_finish(&resp.body);
-	conf_free(c);
+	free(body);
 	return root;
 }
 

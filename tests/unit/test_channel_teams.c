@@ -23,6 +23,7 @@
 #include "form.h"
 #include "outbox.h"
 #include "sig.h"
+#include "testutil.h"
 #include "xmalloc.h"
 
 extern const struct channel_ops channel_teams;
@@ -65,60 +66,11 @@ static const char activity_fixture[] =
     "\"replyToId\":null,\"value\":null,\"name\":null,\"relatesTo\":null,"
     "\"code\":null}";
 
-/* A canned request: headers by name. */
-struct fake {
-	const char	*hdr[4][2];
-};
-
-/* The request's header called name (any case), or NULL. */
-static const char *
-fake_header(void *arg, const char *name)
-{
-	struct fake *f = arg;
-
-	for (size_t i = 0; i < 4 && f->hdr[i][0] != NULL; i++)
-		if (strcasecmp(f->hdr[i][0], name) == 0)
-			return f->hdr[i][1];
-	return NULL;
-}
-
-/* No query arguments. */
-static const char *
-fake_query(void *arg, const char *name)
-{
-	(void)arg;
-	(void)name;
-	return NULL;
-}
-
-/* A config from FAQBOT_* assignments. */
-static struct conf *
-conf_make(const char *const *env)
-{
-	struct conf *c = conf_new();
-	struct diag *d = diag_new();
-
-	assert_int_equal(conf_apply_env(c, (char **)env, d), 0);
-	diag_free(d);
-	return c;
-}
-
 /* A POST of body with Authorization auth (NULL: none). */
 static struct channel_req
 req_make(struct fake *f, const char *body, const char *auth)
 {
-	struct channel_req r = {
-		.method = "POST", .path = "/teams", .body = body,
-		.body_len = strlen(body), .now = 1700000000,
-		.header = fake_header, .query = fake_query, .lookup_arg = f,
-	};
-
-	memset(f, 0, sizeof(*f));
-	if (auth != NULL) {
-		f->hdr[0][0] = "Authorization";
-		f->hdr[0][1] = auth;
-	}
-	return r;
+	return fake_post(f, "/teams", body, 1700000000, "Authorization", auth);
 }
 
 /* verify body with auth under config env. */
@@ -126,15 +78,10 @@ static int
 verify(const char *const *env, const char *body, const char *auth,
     char err[BOT_ERR_LEN])
 {
-	struct conf *c = conf_make(env);
 	struct fake f;
 	struct channel_req r = req_make(&f, body, auth);
-	int rc;
 
-	err[0] = '\0';
-	rc = channel_teams.verify(c, &r, err);
-	conf_free(c);
-	return rc;
+	return verify_env(&channel_teams, env, &r, err);
 }
 
 /* "HMAC " and the base64 HMAC of body under the decoded token. */
@@ -157,15 +104,9 @@ sign(const char *token, const char *body)
 static void
 test_enabled(void **state)
 {
-	const char *none[] = { NULL };
-	struct conf *c = conf_make(teams_env), *n = conf_make(none);
-
 	(void)state;
-	assert_true(channel_teams.enabled(c));
-	assert_false(channel_teams.enabled(n));
+	assert_enabled_by(&channel_teams, teams_env);
 	assert_string_equal(channel_teams.path, "/teams");
-	conf_free(c);
-	conf_free(n);
 }
 
 /* The derived vector and a full Activity pass. */
@@ -223,21 +164,10 @@ test_verify_fails(void **state)
 static int
 parse(const char *body, struct channel_msg *m, char err[BOT_ERR_LEN])
 {
-	struct conf *c = conf_make(teams_env);
 	struct fake f;
 	struct channel_req r = req_make(&f, body, NULL);
-	struct channel_resp resp = { 0 };
-	int rc;
 
-	memset(m, 0, sizeof(*m));
-	buf_init(&resp.body, 0);
-	err[0] = '\0';
-	rc = channel_teams.parse(c, &r, m, &resp, err);
-	assert_int_equal(resp.status, 200);
-	assert_int_equal(resp.body.len, 0);
-	buf_finish(&resp.body);
-	conf_free(c);
-	return rc;
+	return parse_env(&channel_teams, teams_env, &r, m, err);
 }
 
 /* A full Activity: ids, conversation, the question without markup. */
@@ -346,21 +276,7 @@ test_parse_other(void **state)
 static char *
 reply(const char *answer)
 {
-	struct conf *c = conf_make(teams_env);
-	struct channel_msg m = { .kind = CHANNEL_MESSAGE };
-	struct match_result res = { .kind = MATCH_ANSWER };
-	struct channel_resp resp = { 0 };
-	struct outbox_job jobs[CHANNEL_JOBS_MAX];
-	char *body;
-
-	res.answer = (char *)answer;
-	buf_init(&resp.body, 0);
-	assert_int_equal(channel_teams.reply(c, &m, &res, &resp, jobs), 0);
-	assert_int_equal(resp.status, 200);
-	assert_string_equal(resp.content_type, "application/json");
-	body = buf_steal(&resp.body);
-	conf_free(c);
-	return body;
+	return reply_json(&channel_teams, teams_env, answer, MATCH_ANSWER);
 }
 
 /* The reply: a message Activity; long answers cut below 28 KB. */

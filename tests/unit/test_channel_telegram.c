@@ -22,6 +22,7 @@
 #include "conf.h"
 #include "form.h"
 #include "outbox.h"
+#include "testutil.h"
 #include "xmalloc.h"
 
 extern const struct channel_ops channel_telegram;
@@ -81,60 +82,12 @@ static const char channel_post_fixture[] =
     "\"id\":-1009876543210,\"title\":\"News\",\"type\":\"channel\"},"
     "\"date\":1441645550,\"text\":\"Opening hours changed\"}}";
 
-/* A canned request: headers by name. */
-struct fake {
-	const char	*hdr[4][2];
-};
-
-/* The request's header called name, or NULL. */
-static const char *
-fake_header(void *arg, const char *name)
-{
-	struct fake *f = arg;
-
-	for (size_t i = 0; i < 4 && f->hdr[i][0] != NULL; i++)
-		if (strcasecmp(f->hdr[i][0], name) == 0)
-			return f->hdr[i][1];
-	return NULL;
-}
-
-/* The request's query argument called name, or NULL. */
-static const char *
-fake_query(void *arg, const char *name)
-{
-	(void)arg;
-	(void)name;
-	return NULL;
-}
-
-/* A config from FAQBOT_* assignments. */
-static struct conf *
-conf_make(const char *const *env)
-{
-	struct conf *c = conf_new();
-	struct diag *d = diag_new();
-
-	assert_int_equal(conf_apply_env(c, (char **)env, d), 0);
-	diag_free(d);
-	return c;
-}
-
 /* A POST of body carrying secret token tok (NULL: no header). */
 static struct channel_req
 req_make(struct fake *f, const char *body, const char *tok)
 {
-	struct channel_req r = {
-		.method = "POST", .path = "/telegram", .body = body,
-		.body_len = strlen(body), .now = 1441645535,
-		.header = fake_header, .query = fake_query, .lookup_arg = f,
-	};
-
-	memset(f, 0, sizeof(*f));
-	if (tok != NULL) {
-		f->hdr[0][0] = "X-Telegram-Bot-Api-Secret-Token";
-		f->hdr[0][1] = tok;
-	}
-	return r;
+	return fake_post(f, "/telegram", body, 1441645535,
+	    "X-Telegram-Bot-Api-Secret-Token", tok);
 }
 
 /* verify body with secret token tok. */
@@ -156,16 +109,8 @@ parse(const struct conf *c, const char *body, struct channel_msg *m,
 {
 	struct fake f;
 	struct channel_req r = req_make(&f, body, SECRET);
-	struct channel_resp resp = { 0 };
-	int rc;
 
-	memset(m, 0, sizeof(*m));
-	buf_init(&resp.body, 0);
-	rc = channel_telegram.parse(c, &r, m, &resp, err);
-	assert_int_equal(resp.status, 200);
-	assert_int_equal(resp.body.len, 0);
-	buf_finish(&resp.body);
-	return rc;
+	return parse_quiet(&channel_telegram, c, &r, m, err);
 }
 
 /* On in webhook mode with both secrets; off when polling. */
@@ -293,23 +238,8 @@ static size_t
 reply(const char *answer, enum match_kind kind, const char *chat,
     const char *ref, struct outbox_job jobs[CHANNEL_JOBS_MAX])
 {
-	struct conf *c = conf_make(tg_env);
-	struct channel_msg m = { .kind = CHANNEL_MESSAGE };
-	struct match_result res = { .kind = kind };
-	struct channel_resp resp = { 0 };
-	size_t n;
-
-	res.answer = (char *)answer;
-	snprintf(m.reply_to, sizeof(m.reply_to), "%s", chat);
-	snprintf(m.reply_ref, sizeof(m.reply_ref), "%s", ref);
-	buf_init(&resp.body, 0);
-	memset(jobs, 0, CHANNEL_JOBS_MAX * sizeof(*jobs));
-	n = channel_telegram.reply(c, &m, &res, &resp, jobs);
-	assert_int_equal(resp.status, 200);
-	assert_int_equal(resp.body.len, 0);
-	buf_finish(&resp.body);
-	conf_free(c);
-	return n;
+	return reply_jobs(&channel_telegram, tg_env, answer, kind, chat, ref,
+	    jobs);
 }
 
 /* One sendMessage job: plain text, a reply to the patient's message. */

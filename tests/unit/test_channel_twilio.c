@@ -22,65 +22,17 @@
 #include "form.h"
 #include "outbox.h"
 #include "sig.h"
+#include "testutil.h"
 #include "xmalloc.h"
 
 extern const struct channel_ops channel_twilio;
-
-/* A canned request: headers and query arguments by name. */
-struct fake {
-	const char	*hdr[4][2];
-};
-
-/* Look a header up, ignoring case as HTTP does. */
-static const char *
-fake_header(void *arg, const char *name)
-{
-	struct fake *f = arg;
-
-	for (size_t i = 0; i < 4 && f->hdr[i][0] != NULL; i++)
-		if (strcasecmp(f->hdr[i][0], name) == 0)
-			return f->hdr[i][1];
-	return NULL;
-}
-
-/* No query arguments in a Twilio POST. */
-static const char *
-fake_query(void *arg, const char *name)
-{
-	(void)arg;
-	(void)name;
-	return NULL;
-}
 
 /* A request for path with body and the X-Twilio-Signature sig. */
 static struct channel_req
 req_make(struct fake *f, const char *path, const char *body,
     const char *sig)
 {
-	struct channel_req r = {
-		.method = "POST", .path = path, .body = body,
-		.body_len = strlen(body), .now = 1700000000,
-		.header = fake_header, .query = fake_query, .lookup_arg = f,
-	};
-
-	memset(f, 0, sizeof(*f));
-	if (sig != NULL) {
-		f->hdr[0][0] = "X-Twilio-Signature";
-		f->hdr[0][1] = sig;
-	}
-	return r;
-}
-
-/* A config from FAQBOT_* assignments (NULL-terminated). */
-static struct conf *
-conf_make(const char *const *env)
-{
-	struct conf *c = conf_new();
-	struct diag *d = diag_new();
-
-	assert_int_equal(conf_apply_env(c, (char **)env, d), 0);
-	diag_free(d);
-	return c;
+	return fake_post(f, path, body, 1700000000, "X-Twilio-Signature", sig);
 }
 
 /* Verify one request; returns what verify returned, err for checks. */

@@ -25,6 +25,7 @@
 #include "jsonout.h"
 #include "outbox.h"
 #include "sig.h"
+#include "testutil.h"
 #include "xmalloc.h"
 
 extern const struct channel_ops channel_webhook;
@@ -50,61 +51,12 @@ static const char full_fixture[] =
     "infusion take?\",\"id\":\"msg-0001\",\"callback_url\":"
     "\"https://portal.clinic.example/faqbot/answers?k=Zx81\"}";
 
-/* A canned request: headers by name. */
-struct fake {
-	const char	*hdr[4][2];
-	char		 sig[80];
-};
-
-/* The request's header called name (any case), or NULL. */
-static const char *
-fake_header(void *arg, const char *name)
-{
-	struct fake *f = arg;
-
-	for (size_t i = 0; i < 4 && f->hdr[i][0] != NULL; i++)
-		if (strcasecmp(f->hdr[i][0], name) == 0)
-			return f->hdr[i][1];
-	return NULL;
-}
-
-/* No query arguments. */
-static const char *
-fake_query(void *arg, const char *name)
-{
-	(void)arg;
-	(void)name;
-	return NULL;
-}
-
-/* A config from FAQBOT_* assignments. */
-static struct conf *
-conf_make(const char *const *env)
-{
-	struct conf *c = conf_new();
-	struct diag *d = diag_new();
-
-	assert_int_equal(conf_apply_env(c, (char **)env, d), 0);
-	diag_free(d);
-	return c;
-}
-
 /* A POST of body with X-Faqbot-Signature sig (NULL: none). */
 static struct channel_req
 req_make(struct fake *f, const char *body, const char *sig)
 {
-	struct channel_req r = {
-		.method = "POST", .path = "/v1/webhook", .body = body,
-		.body_len = strlen(body), .now = 1700000000,
-		.header = fake_header, .query = fake_query, .lookup_arg = f,
-	};
-
-	memset(f->hdr, 0, sizeof(f->hdr));
-	if (sig != NULL) {
-		f->hdr[0][0] = "X-Faqbot-Signature";
-		f->hdr[0][1] = sig;
-	}
-	return r;
+	return fake_post(f, "/v1/webhook", body, 1700000000,
+	    "X-Faqbot-Signature", sig);
 }
 
 /* "sha256=" and the hex HMAC of body under key, into f->sig. */
@@ -126,31 +78,20 @@ static int
 verify(const char *const *env, const char *body, const char *sig,
     char err[BOT_ERR_LEN])
 {
-	struct conf *c = conf_make(env);
 	struct fake f;
 	struct channel_req r = req_make(&f, body, sig);
-	int rc;
 
-	err[0] = '\0';
-	rc = channel_webhook.verify(c, &r, err);
-	conf_free(c);
-	return rc;
+	return verify_env(&channel_webhook, env, &r, err);
 }
 
 /* On with the secret, off without. */
 static void
 test_enabled(void **state)
 {
-	const char *none[] = { NULL };
-	struct conf *c = conf_make(wh_env), *n = conf_make(none);
-
 	(void)state;
-	assert_true(channel_webhook.enabled(c));
-	assert_false(channel_webhook.enabled(n));
+	assert_enabled_by(&channel_webhook, wh_env);
 	assert_string_equal(channel_webhook.path, "/v1/webhook");
 	assert_string_equal(channel_webhook.section, "webhook");
-	conf_free(c);
-	conf_free(n);
 }
 
 /* GitHub's vector and a request signed here pass; the rest fails. */
@@ -188,21 +129,10 @@ test_verify(void **state)
 static int
 parse(const char *body, struct channel_msg *m, char err[BOT_ERR_LEN])
 {
-	struct conf *c = conf_make(wh_env);
 	struct fake f;
 	struct channel_req r = req_make(&f, body, NULL);
-	struct channel_resp resp = { 0 };
-	int rc;
 
-	memset(m, 0, sizeof(*m));
-	buf_init(&resp.body, 0);
-	err[0] = '\0';
-	rc = channel_webhook.parse(c, &r, m, &resp, err);
-	assert_int_equal(resp.status, 200);
-	assert_int_equal(resp.body.len, 0);
-	buf_finish(&resp.body);
-	conf_free(c);
-	return rc;
+	return parse_env(&channel_webhook, wh_env, &r, m, err);
 }
 
 /* Every field read; the optional ones may be left out or null. */

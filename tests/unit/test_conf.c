@@ -21,6 +21,7 @@
 
 #include "conf.h"
 #include "diag.h"
+#include "testutil.h"
 #include "xmalloc.h"
 
 /* The example file, relative to the repository root. */
@@ -30,48 +31,15 @@
 static const char *test_argv0;
 
 /* A scratch directory per test; removed with everything in it. */
-struct fixture {
-	char	 dir[64];
-};
-
-/* Make the scratch directory. */
 static int
 setup(void **state)
 {
-	struct fixture *f = xcalloc(1, sizeof(*f));
-
-	snprintf(f->dir, sizeof(f->dir), "/tmp/test_conf.XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
-		return -1;
-	*state = f;
-	return 0;
-}
-
-/* Remove the scratch directory and its files. */
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-	struct dirent *de;
-	DIR *dp = opendir(f->dir);
-	char path[512];
-
-	while (dp != NULL && (de = readdir(dp)) != NULL) {
-		if (de->d_name[0] == '.')
-			continue;
-		snprintf(path, sizeof(path), "%s/%s", f->dir, de->d_name);
-		unlink(path);
-	}
-	if (dp != NULL)
-		closedir(dp);
-	rmdir(f->dir);
-	free(f);
-	return 0;
+	return tmpdir_setup(state, "/tmp/test_conf.XXXXXX", NULL);
 }
 
 /* Write len bytes to dir/name with the given mode; returns the path. */
 static char *
-put_n(struct fixture *f, const char *name, const char *text, size_t len,
+put_n(struct tmpdir *f, const char *name, const char *text, size_t len,
     mode_t mode)
 {
 	char *path;
@@ -89,14 +57,14 @@ put_n(struct fixture *f, const char *name, const char *text, size_t len,
 
 /* Write a string to dir/name; returns the path, which the caller frees. */
 static char *
-put(struct fixture *f, const char *name, const char *text, mode_t mode)
+put(struct tmpdir *f, const char *name, const char *text, mode_t mode)
 {
 	return put_n(f, name, text, strlen(text), mode);
 }
 
 /* Load text as a config file; returns conf_load's result. */
 static int
-load(struct fixture *f, struct conf *c, const char *text, struct diag *d,
+load(struct tmpdir *f, struct conf *c, const char *text, struct diag *d,
     char **pathp)
 {
 	char *path = put(f, "faqbot.conf", text, 0600);
@@ -352,7 +320,7 @@ test_many_errors(void **state)
 static void
 test_missing_file(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct conf *c = conf_new();
 	struct diag *d = diag_new();
 	char *path;
@@ -434,7 +402,7 @@ test_env_errors(void **state)
 static void
 test_secret_file(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct conf *c = conf_new();
 	struct diag *d = diag_new();
 	char *salt = put(f, "salt", "pepper-from-file\n", 0600);
@@ -465,7 +433,7 @@ test_secret_file(void **state)
 static void
 test_secret_mode(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct conf *c = conf_new();
 	struct diag *d = diag_new();
 	char *salt = put(f, "salt", "hunter2-open\n", 0644);
@@ -512,31 +480,11 @@ test_secret_mode(void **state)
 	conf_free(c);
 }
 
-/* Read a whole file; caller frees. NULL when it cannot be opened. */
-static char *
-slurp(const char *path)
-{
-	FILE *fp = fopen(path, "rb");
-	char *s;
-	long n;
-
-	if (fp == NULL)
-		return NULL;
-	fseek(fp, 0, SEEK_END);
-	n = ftell(fp);
-	fseek(fp, 0, SEEK_SET);
-	s = xmalloc((size_t)n + 1);
-	assert_int_equal(fread(s, 1, (size_t)n, fp), (size_t)n);
-	s[n] = '\0';
-	fclose(fp);
-	return s;
-}
-
 /* The example in etc/ from the working directory or from build/asan/. */
 static char *
 read_example(void)
 {
-	char *s = slurp(EXAMPLE), *path;
+	char *s = file_read(EXAMPLE), *path;
 	const char *slash;
 
 	if (s != NULL || test_argv0 == NULL)
@@ -546,7 +494,7 @@ read_example(void)
 		return NULL;
 	xasprintf(&path, "%.*s/../../%s", (int)(slash - test_argv0),
 	    test_argv0, EXAMPLE);
-	s = slurp(path);
+	s = file_read(path);
 	free(path);
 	return s;
 }
@@ -661,23 +609,23 @@ main(int argc, char **argv)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test_setup_teardown(test_good_file, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_each_error, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_many_errors, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_missing_file, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_env_override, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test(test_env_errors),
 		cmocka_unit_test_setup_teardown(test_secret_file, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_secret_mode, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test(test_example_matches),
 		cmocka_unit_test_setup_teardown(test_example_loads, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test(test_unknown_option_aborts),
 	};
 

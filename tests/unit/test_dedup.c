@@ -20,53 +20,20 @@
 #include <cmocka.h>
 
 #include "dedup.h"
+#include "testutil.h"
 
 #define KEEP	86400
-
-struct fixture {
-	char	 dir[64];
-	char	 path[128];
-};
 
 /* A fresh temporary directory; the dedup file is not created yet. */
 static int
 setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof(*f));
-
-	snprintf(f->dir, sizeof(f->dir), "/tmp/faqbot-dedup-XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
-		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/dedup.log", f->dir);
-	*state = f;
-	return 0;
-}
-
-/* Remove the directory and whatever is in it. */
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-	struct dirent *e;
-	char p[512];
-	DIR *d = opendir(f->dir);
-
-	while (d != NULL && (e = readdir(d)) != NULL) {
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		snprintf(p, sizeof(p), "%s/%s", f->dir, e->d_name);
-		unlink(p);
-	}
-	if (d != NULL)
-		closedir(d);
-	rmdir(f->dir);
-	free(f);
-	return 0;
+	return tmpdir_setup(state, "/tmp/faqbot-dedup-XXXXXX", "dedup.log");
 }
 
 /* Open the fixture's file, failing the test on error. */
 static struct dedup *
-open_ok(const struct fixture *f)
+open_ok(const struct tmpdir *f)
 {
 	char err[BOT_ERR_LEN] = "";
 	struct dedup *d = dedup_open(f->path, KEEP, err);
@@ -80,30 +47,10 @@ open_ok(const struct fixture *f)
 static char *
 slurp(const char *path)
 {
-	FILE *fp = fopen(path, "r");
-	struct stat st;
-	char *s;
-	size_t n;
+	char *s = file_read(path);
 
-	assert_non_null(fp);
-	assert_int_equal(fstat(fileno(fp), &st), 0);
-	s = calloc(1, (size_t)st.st_size + 1);
-	n = fread(s, 1, (size_t)st.st_size, fp);
-	s[n] = '\0';
-	fclose(fp);
+	assert_non_null(s);
 	return s;
-}
-
-/* Write s as the whole file. */
-static void
-spew(const char *path, const char *s, mode_t mode)
-{
-	FILE *fp = fopen(path, "w");
-
-	assert_non_null(fp);
-	fputs(s, fp);
-	fclose(fp);
-	chmod(path, mode);
 }
 
 /* The number of lines of the file. */
@@ -123,7 +70,7 @@ count_lines(const char *path)
 static void
 test_first_and_repeat(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct dedup *d = open_ok(f);
 	time_t now = time(NULL);
 
@@ -142,7 +89,7 @@ test_first_and_repeat(void **state)
 static void
 test_persistence(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct dedup *d = open_ok(f);
 	time_t now = time(NULL);
 	char id[32];
@@ -169,7 +116,7 @@ test_persistence(void **state)
 static void
 test_expiry(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct dedup *d = open_ok(f);
 	time_t t = time(NULL);
 
@@ -188,7 +135,7 @@ test_expiry(void **state)
 static void
 test_forget(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct dedup *d = open_ok(f);
 	time_t now = time(NULL);
 	char *s;
@@ -224,7 +171,7 @@ test_forget(void **state)
 static void
 test_compaction(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct dedup *d;
 	time_t now = time(NULL);
 	char text[2048], want[512], tmp[160];
@@ -248,9 +195,9 @@ test_compaction(void **state)
 	    (long long)(now - 50), (long long)(now - 40),
 	    (long long)now, (long long)now, (long long)(now - 10),
 	    (long long)now);
-	spew(f->path, text, 0600);
+	file_write(f->path, text, 0600);
 	snprintf(tmp, sizeof(tmp), "%s.tmp", f->path);
-	spew(tmp, "leftover\n", 0600);
+	file_write(tmp, "leftover\n", 0600);
 
 	d = open_ok(f);
 	s = slurp(f->path);
@@ -275,7 +222,7 @@ test_compaction(void **state)
 static void
 test_mode(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct dedup *d;
 	struct stat st;
 	mode_t old = umask(0);
@@ -299,7 +246,7 @@ test_mode(void **state)
 static void
 test_open_errors(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	char err[BOT_ERR_LEN] = "", p[256];
 
 	snprintf(p, sizeof(p), "%s/missing/dedup.log", f->dir);
@@ -309,7 +256,7 @@ test_open_errors(void **state)
 	assert_null(dedup_open(f->path, 0, err));
 	assert_true(err[0] != '\0');
 	snprintf(p, sizeof(p), "%s/file", f->dir);
-	spew(p, "", 0600);
+	file_write(p, "", 0600);
 	snprintf(p, sizeof(p), "%s/file/dedup.log", f->dir);
 	err[0] = '\0';
 	assert_null(dedup_open(p, KEEP, err));
@@ -328,7 +275,7 @@ test_odd_ids(void **state)
 		"a\tb", "a\\tb", "a\nb", "a\\nb", "a\\", "\\", "\t", "\n",
 		"a\rb", "x\t\n\\y", "é\xff\x01",
 	};
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct dedup *d = open_ok(f);
 	time_t now = time(NULL);
 	size_t n = sizeof(ids) / sizeof(ids[0]);
@@ -381,7 +328,7 @@ race_thread(void *arg)
 static void
 test_threads(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct race r = { open_ok(f), time(NULL), { 0 } };
 	pthread_t t[6];
 
@@ -403,7 +350,7 @@ test_threads(void **state)
 static void
 test_cap(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct dedup *d;
 	time_t now = time(NULL);
 	FILE *fp = fopen(f->path, "w");
@@ -428,19 +375,19 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_first_and_repeat, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_persistence, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_expiry, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_forget, setup, teardown),
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_expiry, setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_forget, setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_compaction, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_mode, setup, teardown),
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_mode, setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_open_errors, setup,
-		    teardown),
-		cmocka_unit_test_setup_teardown(test_odd_ids, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_threads, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_cap, setup, teardown),
+		    tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_odd_ids, setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_threads, setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_cap, setup, tmpdir_teardown),
 	};
 
 	return cmocka_run_group_tests_name("dedup", tests, NULL, NULL);

@@ -24,48 +24,15 @@
 
 #include "buf.h"
 #include "gaps.h"
+#include "testutil.h"
 
 #define DAY	86400
-
-struct fixture {
-	char	 dir[64];
-	char	 path[128];
-};
 
 /* A fresh temporary directory; the gaps file inside is not created yet. */
 static int
 setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof(*f));
-
-	snprintf(f->dir, sizeof(f->dir), "/tmp/faqbot-gaps-XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
-		return -1;
-	snprintf(f->path, sizeof(f->path), "%s/gaps.jsonl", f->dir);
-	*state = f;
-	return 0;
-}
-
-/* Remove the directory and whatever is in it. */
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-	struct dirent *e;
-	char p[512];
-	DIR *d = opendir(f->dir);
-
-	while (d != NULL && (e = readdir(d)) != NULL) {
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		snprintf(p, sizeof(p), "%s/%s", f->dir, e->d_name);
-		unlink(p);
-	}
-	if (d != NULL)
-		closedir(d);
-	rmdir(f->dir);
-	free(f);
-	return 0;
+	return tmpdir_setup(state, "/tmp/faqbot-gaps-XXXXXX", "gaps.jsonl");
 }
 
 /* Redact s and compare with want. */
@@ -195,37 +162,6 @@ test_redact_never_leaks(void **state)
 	buf_finish(&b);
 }
 
-/* The whole file as a string; caller frees. NULL when missing. */
-static char *
-slurp(const char *path)
-{
-	FILE *fp = fopen(path, "r");
-	char *s;
-	long n;
-
-	if (fp == NULL)
-		return NULL;
-	fseek(fp, 0, SEEK_END);
-	n = ftell(fp);
-	rewind(fp);
-	s = calloc(1, (size_t)n + 1);
-	assert_int_equal(fread(s, 1, (size_t)n, fp), (size_t)n);
-	fclose(fp);
-	return s;
-}
-
-/* Write s as the whole file. */
-static void
-spit(const char *path, const char *s, mode_t mode)
-{
-	FILE *fp = fopen(path, "w");
-
-	assert_non_null(fp);
-	fputs(s, fp);
-	fclose(fp);
-	chmod(path, mode);
-}
-
 /* The permission bits of a file. */
 static mode_t
 mode_of(const char *path)
@@ -254,7 +190,7 @@ entries(const char *dir)
 static void
 test_record(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	char err[BOT_ERR_LEN] = "", *s, *nl;
 	time_t now = time(NULL);
 	struct gaps *g;
@@ -269,7 +205,7 @@ test_record(void **state)
 	    "pat@example.com about \"dosing\"?", now), 0);
 	assert_int_equal(gaps_record(g, "second\nline", now + 1), 0);
 	gaps_close(g);
-	s = slurp(f->path);
+	s = file_read(f->path);
 	assert_null(strstr(s, "0142"));
 	assert_null(strstr(s, "pat@"));
 	nl = strchr(s, '\n');
@@ -294,7 +230,7 @@ test_record(void **state)
 static void
 test_record_edges(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	char err[BOT_ERR_LEN], big[5000], *s;
 	struct gaps *g;
 
@@ -310,7 +246,7 @@ test_record_edges(void **state)
 	assert_int_equal(gaps_record(g, big, time(NULL)), 0);
 	gaps_close(g);
 	gaps_close(NULL);
-	s = slurp(f->path);
+	s = file_read(f->path);
 	assert_true(strlen(s) < GAPS_QUESTION_MAX + 40);
 	assert_non_null(strstr(s, "aaaa"));
 	free(s);
@@ -320,7 +256,7 @@ test_record_edges(void **state)
 static void
 test_open_errors(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	char err[BOT_ERR_LEN] = "", path[256];
 
 	snprintf(path, sizeof(path), "%s/missing/gaps.jsonl", f->dir);
@@ -336,7 +272,7 @@ test_open_errors(void **state)
 static void
 test_retention_on_open(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	char err[BOT_ERR_LEN], buf[512], *s;
 	time_t now = time(NULL);
 	struct gaps *g;
@@ -348,10 +284,10 @@ test_retention_on_open(void **state)
 	    "{\"t\":%lld,\"q\":\"just inside\"}\n",
 	    (long long)(now - 40 * DAY), (long long)(now - 10 * DAY),
 	    (long long)(now - 30 * DAY + 60));
-	spit(f->path, buf, 0644);
+	file_write(f->path, buf, 0644);
 	g = gaps_open(f->path, 30, err);
 	assert_non_null(g);
-	s = slurp(f->path);
+	s = file_read(f->path);
 	assert_null(strstr(s, "old question"));
 	assert_null(strstr(s, "not json"));
 	assert_non_null(strstr(s, "recent question"));
@@ -362,7 +298,7 @@ test_retention_on_open(void **state)
 	/* Appends go to the new file, not the replaced one. */
 	assert_int_equal(gaps_record(g, "after prune", now), 0);
 	gaps_close(g);
-	s = slurp(f->path);
+	s = file_read(f->path);
 	assert_non_null(strstr(s, "recent question"));
 	assert_non_null(strstr(s, "after prune"));
 	free(s);
@@ -372,14 +308,14 @@ test_retention_on_open(void **state)
 static void
 test_retention_nothing_old(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	char err[BOT_ERR_LEN], buf[256], *s;
 	struct stat before, after;
 	struct gaps *g;
 
 	snprintf(buf, sizeof(buf), "{\"t\":%lld,\"q\":\"fresh\"}\n",
 	    (long long)time(NULL));
-	spit(f->path, buf, 0640);
+	file_write(f->path, buf, 0640);
 	stat(f->path, &before);
 	g = gaps_open(f->path, 7, err);
 	assert_non_null(g);
@@ -387,7 +323,7 @@ test_retention_nothing_old(void **state)
 	assert_int_equal(before.st_ino, after.st_ino);
 	assert_int_equal(mode_of(f->path), 0600);
 	gaps_close(g);
-	s = slurp(f->path);
+	s = file_read(f->path);
 	assert_string_equal(s, buf);
 	free(s);
 }
@@ -396,7 +332,7 @@ test_retention_nothing_old(void **state)
 static void
 test_retention_while_running(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	char err[BOT_ERR_LEN], *s;
 	time_t now = time(NULL);
 	struct gaps *g;
@@ -408,7 +344,7 @@ test_retention_while_running(void **state)
 	assert_int_equal(gaps_record(g, "later that day", now + 35 * DAY + 60),
 	    0);
 	gaps_close(g);
-	s = slurp(f->path);
+	s = file_read(f->path);
 	assert_null(strstr(s, "first week"));
 	assert_non_null(strstr(s, "fifth week"));
 	assert_non_null(strstr(s, "later that day"));
@@ -437,7 +373,7 @@ record_thread(void *arg)
 static void
 test_record_threads(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	char err[BOT_ERR_LEN], *s, *line, *save = NULL;
 	pthread_t t[THREADS];
 	struct gaps *g;
@@ -453,7 +389,7 @@ test_record_threads(void **state)
 		assert_null(rv);
 	}
 	gaps_close(g);
-	s = slurp(f->path);
+	s = file_read(f->path);
 	for (line = strtok_r(s, "\n", &save); line != NULL;
 	    line = strtok_r(NULL, "\n", &save)) {
 		cJSON *o = cJSON_Parse(line);
@@ -556,14 +492,14 @@ write_questions(const char *path)
 	    "not json\n",
 	    now - 100, now - 50, now - 10, now - 200, now - 20, now - 30,
 	    now - 10 * DAY);
-	spit(path, buf, 0600);
+	file_write(path, buf, 0600);
 }
 
 /* Similar questions group together, most frequent first. */
 static void
 test_main_groups(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct run r;
 
 	write_questions(f->path);
@@ -594,14 +530,14 @@ test_main_groups(void **state)
 static void
 test_main_groups_wordless(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	long long now = (long long)time(NULL);
 	char buf[256];
 	struct run r;
 
 	snprintf(buf, sizeof(buf), "{\"t\":%lld,\"q\":\"!!!\"}\n"
 	    "{\"t\":%lld,\"q\":\"???\"}\n", now - 10, now - 5);
-	spit(f->path, buf, 0600);
+	file_write(f->path, buf, 0600);
 	r = run_gaps("--file", f->path, NULL);
 	assert_int_equal(r.rc, 0);
 	assert_string_equal(r.out, "2  ???\n");
@@ -612,7 +548,7 @@ test_main_groups_wordless(void **state)
 static void
 test_main_json(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	char *line, *save = NULL;
 	struct run r;
 	int n = 0;
@@ -645,10 +581,10 @@ test_main_json(void **state)
 static void
 test_main_control_chars(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct run r;
 
-	spit(f->path, "{\"t\":1,\"q\":\"help\\u001b[2J me\\u0007\"}\n", 0600);
+	file_write(f->path, "{\"t\":1,\"q\":\"help\\u001b[2J me\\u0007\"}\n", 0600);
 	r = run_gaps("--file", f->path, NULL);
 	assert_int_equal(r.rc, 0);
 	assert_string_equal(r.out, "1  help [2J me \n");
@@ -659,14 +595,14 @@ test_main_control_chars(void **state)
 static void
 test_main_missing(void **state)
 {
-	struct fixture *f = *state;
+	struct tmpdir *f = *state;
 	struct run r;
 
 	r = run_gaps("--file", f->path, NULL);
 	assert_int_equal(r.rc, 0);
 	assert_string_equal(r.out, "no unanswered questions recorded\n");
 	run_free(&r);
-	spit(f->path, "{\"t\":1000,\"q\":\"ancient\"}\n", 0600);
+	file_write(f->path, "{\"t\":1000,\"q\":\"ancient\"}\n", 0600);
 	r = run_gaps("--file", f->path, "--since", "1", NULL);
 	assert_int_equal(r.rc, 0);
 	assert_string_equal(r.out, "no unanswered questions in the last 1 "
@@ -715,29 +651,29 @@ main(void)
 		cmocka_unit_test(test_redact_number),
 		cmocka_unit_test(test_redact_mixed),
 		cmocka_unit_test(test_redact_never_leaks),
-		cmocka_unit_test_setup_teardown(test_record, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_record, setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_record_edges, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_open_errors, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_retention_on_open, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_retention_nothing_old,
-		    setup, teardown),
+		    setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_retention_while_running,
-		    setup, teardown),
+		    setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_record_threads, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_main_groups_wordless,
-		    setup, teardown),
+		    setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_main_groups, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_main_json, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_main_control_chars, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_main_missing, setup,
-		    teardown),
+		    tmpdir_teardown),
 		cmocka_unit_test(test_main_usage),
 	};
 
