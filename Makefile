@@ -110,6 +110,7 @@ eval: build/eval
 
 bench: build/bench
 	./build/bench knowledge tests/eval/tune.tsv tests/eval/tune2.tsv
+	@$(MAKE) --no-print-directory build/faqbot && tests/bench/server_bench.sh build
 
 install: build/faqbot
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/knowledge \
@@ -336,3 +337,10 @@ build/asan/outbox_driver: tests/outbox_driver.c $(ASAN_CORE) | build/asan/obj
 	$(CC) $(CFLAGS_ALL) $(SAN) -o $@ $< $(ASAN_CORE) $(LIBS)
 
 asan: build/asan/outbox_driver
+
+# Load, soak and fault tests of faqbot serve on the -O2 build (wrk, see
+# docs/benchmarks.md): `make load`, `make soak SOAK_SECONDS=N`, `make faults`.
+.PHONY: load soak faults
+SOAK_SECONDS ?= 120
+faults soak load: build/faqbot
+	@tests/$@.sh build $(if $(filter soak,$@),$(SOAK_SECONDS))

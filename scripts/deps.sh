@@ -23,6 +23,7 @@ ngircd
 prosody
 openssl
 curl
+wrk
 python3
 clang
 libclang-rt-14-dev
