@@ -43,12 +43,17 @@ ASAN_OBJS = $(SRCS:bot/%.c=build/asan/obj/%.o) build/asan/obj/webassets.o
 ASAN_CORE = $(CORE:bot/%.c=build/asan/obj/%.o) build/asan/obj/webassets.o
 
 .PHONY: all run test check asan eval bench install uninstall clean deps \
+        deps-build \
         format format-check
 
 all: build/faqbot
 
 deps:
 	@scripts/deps.sh check || scripts/deps.sh install
+
+# What building and running needs, without the test servers and browser.
+deps-build:
+	@scripts/deps.sh check build || scripts/deps.sh install build
 
 build/faqbot: $(OBJS)
 	$(CC) $(CFLAGS_ALL) -o $@ $(OBJS) $(LIBS) $(LDFLAGS)
@@ -100,7 +105,7 @@ test: deps
 check: test
 
 # The server with the bundled knowledge; unanswered questions go to build/.
-run: deps
+run: deps-build
 	@$(MAKE) --no-print-directory build/faqbot
 	FAQBOT_GAPS_PATH=build/gaps.jsonl ./build/faqbot serve --kb knowledge
 

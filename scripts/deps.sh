@@ -2,12 +2,17 @@
 # The one list of the Debian packages faqbot needs to build and test, and
 # the installer that `make deps`, `make run`, `make test` and .ci/run use.
 #
-#   scripts/deps.sh list      print the package names
-#   scripts/deps.sh check     exit 0 when every package is installed
-#   scripts/deps.sh install   install what is missing (apt-get; sudo when not root)
+#   scripts/deps.sh list [build]      print the package names
+#   scripts/deps.sh check [build]     exit 0 when every package is installed
+#   scripts/deps.sh install [build]   install what is missing (apt-get; sudo
+#                                     when not root)
+#
+# "build" limits it to what building and running faqbot needs (make run):
+# a clinic's server should not get an IRC server, an XMPP server and a
+# browser just to run the bot. Without it: everything the tests need too.
 set -eu
 
-PACKAGES="
+BUILD_PACKAGES="
 build-essential
 pkg-config
 libpcre2-dev
@@ -17,8 +22,11 @@ libmicrohttpd-dev
 libssl-dev
 libutf8proc-dev
 libstemmer-dev
-libcmocka-dev
 libstrophe-dev
+"
+
+TEST_PACKAGES="
+libcmocka-dev
 ngircd
 prosody
 openssl
@@ -32,6 +40,14 @@ chromium
 nodejs
 npm
 "
+
+PACKAGES="$BUILD_PACKAGES $TEST_PACKAGES"
+if [ "${2:-}" = build ]; then
+	PACKAGES=$BUILD_PACKAGES
+elif [ -n "${2:-}" ]; then
+	echo "usage: $0 list|check|install [build]" >&2
+	exit 2
+fi
 
 # The packages not installed. An npm command already there counts as the
 # npm package: NodeSource's nodejs (on some machines instead of Debian's)
@@ -52,7 +68,19 @@ list)
 	echo $PACKAGES
 	;;
 check)
-	command -v dpkg-query >/dev/null 2>&1 || exit 0
+	if ! command -v dpkg-query >/dev/null 2>&1; then
+		# Not Debian: ask pkg-config for the libraries instead.
+		for m in libpcre2-8 libcjson libcurl libmicrohttpd libutf8proc \
+		    libcrypto libssl libstrophe; do
+			pkg-config --exists "$m" 2>/dev/null && continue
+			echo "deps: library $m not found (pkg-config); install" \
+			    "it and libstemmer (Debian names: $BUILD_PACKAGES)" \
+			    | tr -s ' \n' ' ' >&2
+			echo >&2
+			exit 1
+		done
+		exit 0
+	fi
 	[ -z "$(missing)" ]
 	;;
 install)
@@ -70,7 +98,7 @@ install)
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $todo
 	;;
 *)
-	echo "usage: $0 list|check|install" >&2
+	echo "usage: $0 list|check|install [build]" >&2
 	exit 2
 	;;
 esac
