@@ -556,24 +556,8 @@ slack_prepare(const struct conf *c, const char *path, const char *body,
 {
 	(void)body;
 	(void)len;
-	const char *base = conf_str(c, "slack", "api_base");
-	const char *token = conf_str(c, "slack", "bot_token");
-	size_t blen = strlen(base);
-	char *auth;
-
-	*url = NULL;
-	*headers = NULL;
-	while (blen > 0 && base[blen - 1] == '/')
-		blen--;
-	if (blen == 0 || token[0] == '\0')
-		return -1;
-	xasprintf(&auth, "Authorization: Bearer %s", token);
-	*headers = curl_slist_append(NULL, auth);
-	free(auth);
-	if (*headers == NULL)
-		return -1;
-	xasprintf(url, "%.*s%s", (int)blen, base, path);
-	return 0;
+	return channel_bearer_prepare(c, "slack", "api_base", "bot_token",
+	    path, url, headers);
 }
 
 /* Copy a form value into an id field; -1 when missing or unfit. */

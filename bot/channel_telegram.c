@@ -280,12 +280,12 @@ static int
 telegram_prepare(const struct conf *c, const char *path, const char *body,
     size_t len, char **url, struct curl_slist **headers)
 {
-	(void)body;
-	(void)len;
 	const char *base = conf_str(c, "telegram", "api_base");
 	const char *token = conf_str(c, "telegram", "bot_token");
 	size_t blen = strlen(base);
 
+	(void)body;
+	(void)len;
 	*url = NULL;
 	*headers = NULL;
 	while (blen > 0 && base[blen - 1] == '/')
@@ -305,16 +305,12 @@ telegram_retry_after(long status, const char *body, size_t len)
 {
 	const cJSON *ra;
 	cJSON *root;
-	char *copy;
 	double wait = -1;
 
 	(void)status;
 	if (body == NULL || len == 0)
 		return -1;
-	/* The response body need not be NUL-terminated: parse a copy. */
-	copy = xstrndup(body, len);
-	root = form_json_parse(copy, strlen(copy));
-	free(copy);
+	root = form_json_parse_bytes(body, len);
 	ra = cJSON_GetObjectItemCaseSensitive(
 	    cJSON_GetObjectItemCaseSensitive(root, "parameters"),
 	    "retry_after");

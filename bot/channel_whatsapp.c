@@ -367,24 +367,8 @@ whatsapp_prepare(const struct conf *c, const char *path, const char *body,
 {
 	(void)body;
 	(void)len;
-	const char *base = conf_str(c, "whatsapp", "api_base");
-	const char *token = conf_str(c, "whatsapp", "access_token");
-	size_t blen = strlen(base);
-	char *auth;
-
-	*url = NULL;
-	*headers = NULL;
-	while (blen > 0 && base[blen - 1] == '/')
-		blen--;
-	if (blen == 0 || token[0] == '\0')
-		return -1;
-	xasprintf(&auth, "Authorization: Bearer %s", token);
-	*headers = curl_slist_append(NULL, auth);
-	free(auth);
-	if (*headers == NULL)
-		return -1;
-	xasprintf(url, "%.*s%s", (int)blen, base, path);
-	return 0;
+	return channel_bearer_prepare(c, "whatsapp", "api_base",
+	    "access_token", path, url, headers);
 }
 
 /* Seconds to wait for each Graph throttling code. */
@@ -407,16 +391,12 @@ whatsapp_retry_after(long status, const char *body, size_t len)
 {
 	const cJSON *code;
 	cJSON *root;
-	char *copy;
 	double wait = -1;
 
 	(void)status;
 	if (body == NULL || len == 0)
 		return -1;
-	/* The response body need not be NUL-terminated: parse a copy. */
-	copy = xstrndup(body, len);
-	root = form_json_parse(copy, strlen(copy));
-	free(copy);
+	root = form_json_parse_bytes(body, len);
 	code = cJSON_GetObjectItemCaseSensitive(
 	    cJSON_GetObjectItemCaseSensitive(root, "error"), "code");
 	for (size_t i = 0; cJSON_IsNumber(code) &&

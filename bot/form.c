@@ -154,6 +154,21 @@ form_json_parse(const char *body, size_t len)
 	return root;
 }
 
+/* Parse len bytes of JSON that need not be NUL-terminated; NULL if invalid. */
+struct cJSON *
+form_json_parse_bytes(const char *body, size_t len)
+{
+	char *copy;
+	cJSON *root;
+
+	if (body == NULL)
+		return NULL;
+	copy = xstrndup(body, len);
+	root = form_json_parse(copy, len);
+	free(copy);
+	return root;
+}
+
 /* UTF-16 code units the character starting with byte c takes (0 inside). */
 static size_t
 form_units(unsigned char c)

@@ -317,15 +317,15 @@ outbox_write(struct outbox *ob, const struct outbox_item *it, int dirfd,
 	fd = openat(ob->tmp_fd, it->name, O_WRONLY | O_CREAT | O_TRUNC |
 	    O_CLOEXEC | O_NOFOLLOW, 0600);
 	if (fd == -1) {
-		snprintf(err, BOT_ERR_LEN, "create tmp/%s: %s", it->name,
-		    strerror(errno));
+		snprintf(err, BOT_ERR_LEN, "%.120s: create tmp/%s: %s",
+		    ob->dir, it->name, strerror(errno));
 		goto out;
 	}
 	if (outbox_write_all(fd, h.data, h.len) == -1 ||
 	    outbox_write_all(fd, it->body, it->body_len) == -1 ||
 	    fsync(fd) == -1) {
-		snprintf(err, BOT_ERR_LEN, "write tmp/%s: %s", it->name,
-		    strerror(errno));
+		snprintf(err, BOT_ERR_LEN, "%.120s: write tmp/%s: %s",
+		    ob->dir, it->name, strerror(errno));
 		close(fd);
 		unlinkat(ob->tmp_fd, it->name, 0);
 		goto out;
@@ -333,8 +333,8 @@ outbox_write(struct outbox *ob, const struct outbox_item *it, int dirfd,
 	close(fd);
 	if (renameat(ob->tmp_fd, it->name, dirfd, it->name) == -1 ||
 	    fsync(dirfd) == -1) {
-		snprintf(err, BOT_ERR_LEN, "rename tmp/%s: %s", it->name,
-		    strerror(errno));
+		snprintf(err, BOT_ERR_LEN, "%.120s: rename tmp/%s: %s",
+		    ob->dir, it->name, strerror(errno));
 		unlinkat(ob->tmp_fd, it->name, 0);
 		goto out;
 	}

@@ -111,5 +111,9 @@ const struct channel_ops *channel_by_name(const char *name);
 size_t		 channel_count(void);
 const struct channel_ops *channel_at(size_t);
 void		 channel_msg_finish(struct channel_msg *);
+int		 channel_bearer_prepare(const struct conf *,
+		    const char *section, const char *base_key,
+		    const char *token_key, const char *path, char **url,
+		    struct curl_slist **headers);
 
 #endif

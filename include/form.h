@@ -65,6 +65,9 @@ char	*form_decode(const char *s, size_t len, bool plus, size_t *outlen);
  * with cJSON_Delete) or NULL when the text is not one JSON value.
  */
 struct cJSON *form_json_parse(const char *body, size_t len);
+/* The same for bytes not followed by a NUL (a response body): parses a
+ * copy. */
+struct cJSON *form_json_parse_bytes(const char *body, size_t len);
 
 /* A piece of a text: len bytes at off. */
 struct form_part {
