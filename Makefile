@@ -157,14 +157,15 @@ clean:
 
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 30
-FUZZ_TARGETS  = kb match conf normalize http
+FUZZ_TARGETS  = kb match conf normalize http prefilter
 # Longest input per target: a knowledge file, a message (past the 4 KiB
-# cut), a config file, a message, a raw HTTP request.
+# cut), a config file, a message, a raw HTTP request, a regex and a text.
 FUZZ_MAXLEN_kb        = 65536
 FUZZ_MAXLEN_match     = 8192
 FUZZ_MAXLEN_conf      = 16384
 FUZZ_MAXLEN_normalize = 8192
 FUZZ_MAXLEN_http      = 16384
+FUZZ_MAXLEN_prefilter = 1024
 FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all \
                 -fno-omit-frame-pointer
 FUZZ_CFLAGS   = -std=c11 $(WARN) -O1 -g $(DEFS) -Iinclude -MMD -MP \

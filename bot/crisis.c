@@ -2,8 +2,8 @@
  * The crisis detector: compiles the built-in rules (bot/crisis_rules.c)
  * and the knowledge's extra phrases, and checks every normalized question
  * against them, first as typed and then with misspelled crisis words
- * corrected. A letter-run prefilter skips the rules when no word of the
- * message could start a match.
+ * corrected. A prefilter (bot/prefilter.c) skips, in one pass over the
+ * text, the rules whose required words are missing from it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -12,17 +12,16 @@
 #include "crisis.h"
 #include "crisis_rules.h"
 #include "kb_impl.h"
-#include "strmap.h"
+#include "prefilter.h"
 #include "text.h"
 #include "typo.h"
 #include "xmalloc.h"
 
 struct crisis {
-	struct strmap	*triggers;	/* letters runs of the built-in rules */
+	struct prefilter *pf;		/* one id per rule, in order */
 	unsigned	*flags;		/* CRISIS_PAST, CRISIS_SOFT per rule */
 	pcre2_code	*past;		/* crisis_past_re */
 	pcre2_code	*soft;		/* crisis_soft_re */
-	size_t		 trigger_max;	/* longest trigger */
 	pcre2_code	**rules;	/* built-in, then the knowledge's */
 	const char	**names;
 	char		*tiers;
@@ -67,38 +66,11 @@ crisis_add(struct crisis *c, const char *name, char tier, const char *re,
 	c->names = xreallocarray(c->names, c->nrules, sizeof(*c->names));
 	c->tiers = xreallocarray(c->tiers, c->nrules, sizeof(*c->tiers));
 	c->rules[i] = crisis_compile(re, file, line, d);
+	(void)prefilter_add(c->pf, re);
 	c->names[i] = name;
 	c->tiers[i] = tier;
 	c->flags = xreallocarray(c->flags, c->nrules, sizeof(*c->flags));
 	c->flags[i] = flags;
-}
-
-/* Note the letter runs of a built-in rule (see crisis_may_match). */
-static void
-crisis_triggers(struct crisis *c, const char *re)
-{
-	char run[64];
-	size_t n = 0;
-
-	for (const char *p = re; ; p++) {
-		bool letter = *p >= 'a' && *p <= 'z';
-
-		if (letter && p[1] != '?' && p[1] != '*' && p[1] != '{' &&
-		    n < sizeof(run) - 1) {
-			run[n++] = *p;
-			continue;
-		}
-		if (n >= 2) {
-			strmap_put(c->triggers, run, n, 0);
-			if (n > c->trigger_max)
-				c->trigger_max = n;
-		}
-		n = 0;
-		if (*p == '\\' && p[1] != '\0')
-			p++;	/* \b, \w, \s: not letters of a word */
-		if (*p == '\0')
-			break;
-	}
 }
 
 /*
@@ -110,15 +82,14 @@ crisis_new(const struct kb_crisis_src *extra, size_t nextra, struct diag *d)
 {
 	struct crisis *c = xcalloc(1, sizeof(*c));
 
-	c->triggers = strmap_new();
-	for (size_t i = 0; i < crisis_nrules; i++) {
+	c->pf = prefilter_new();
+	for (size_t i = 0; i < crisis_nrules; i++)
 		crisis_add(c, crisis_rules[i].name, crisis_rules[i].tier,
 		    crisis_rules[i].re, crisis_rules[i].flags, NULL, 0, d);
-		crisis_triggers(c, crisis_rules[i].re);
-	}
 	for (size_t i = 0; i < nextra; i++)
 		crisis_add(c, "knowledge phrase", 'A', extra[i].regex, 0,
 		    extra[i].file, extra[i].line, d);
+	prefilter_build(c->pf);
 	c->topic = crisis_compile(crisis_topic_re, NULL, 0, d);
 	c->past = crisis_compile(crisis_past_re, NULL, 0, d);
 	c->soft = crisis_compile(crisis_soft_re, NULL, 0, d);
@@ -145,7 +116,7 @@ crisis_free(struct crisis *c)
 	free(c->flags);
 	pcre2_code_free(c->past);
 	pcre2_code_free(c->soft);
-	strmap_free(c->triggers);
+	prefilter_free(c->pf);
 	pcre2_code_free(c->topic);
 	pcre2_match_context_free(c->mctx);
 	typo_free(c->lex);
@@ -206,29 +177,6 @@ crisis_correct(const struct crisis *c, const char *s)
 }
 
 /*
- * Every branch of every built-in rule contains a run of letters that must
- * begin some word of a matching message ("suicid" in "suicidal", "kms").
- * So a message none of whose words begins with one of those runs cannot
- * match a built-in rule, and the costly regex is skipped. This is a
- * necessary condition only: when it holds, the rules decide.
- */
-static bool
-crisis_may_match(const struct crisis *c, const char *s)
-{
-	while (*s != '\0') {
-		size_t n = strcspn(s, " ");
-
-		for (size_t k = 2; k <= n && k <= c->trigger_max; k++)
-			if (strmap_get(c->triggers, s, k, NULL))
-				return true;
-		s += n;
-		while (*s == ' ')
-			s++;
-	}
-	return false;
-}
-
-/*
  * The first rule that matches s, or -1. Rules run one by one: each is
  * cheap on its own (PCRE2 skips ahead to its possible first letters),
  * while one alternation of them all is several times slower.
@@ -236,13 +184,15 @@ crisis_may_match(const struct crisis *c, const char *s)
 static int
 crisis_first(const struct crisis *c, const char *s)
 {
-	size_t nbuiltin = crisis_nrules;
-	bool builtin = crisis_may_match(c, s);
-
+	bool small[64], *may = small;
 	int past = -1, soft = -1;	/* markers: unknown until needed */
+	int found = -1;
 
-	for (size_t i = builtin ? 0 : nbuiltin; i < c->nrules; i++) {
-		if (!crisis_run(c, c->rules[i], s, true))
+	if (c->nrules > sizeof(small) / sizeof(small[0]))
+		may = xcalloc(c->nrules, sizeof(*may));
+	prefilter_scan(c->pf, s, strlen(s), may);
+	for (size_t i = 0; i < c->nrules && found < 0; i++) {
+		if (!may[i] || !crisis_run(c, c->rules[i], s, true))
 			continue;
 		if ((c->flags[i] & CRISIS_PAST) && past < 0)
 			past = crisis_run(c, c->past, s, false);
@@ -251,9 +201,11 @@ crisis_first(const struct crisis *c, const char *s)
 		if (((c->flags[i] & CRISIS_PAST) && past) ||
 		    ((c->flags[i] & CRISIS_SOFT) && soft))
 			continue;
-		return (int)i;
+		found = (int)i;
 	}
-	return -1;
+	if (may != small)
+		free(may);
+	return found;
 }
 
 /*

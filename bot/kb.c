@@ -17,6 +17,7 @@
 #include "crisis.h"
 #include "index.h"
 #include "kb_impl.h"
+#include "prefilter.h"
 #include "strmap.h"
 #include "xmalloc.h"
 
@@ -125,6 +126,9 @@ kb_free(struct kb *kb)
 	strmap_free(kb->ids);
 	pcre2_match_context_free(kb->mctx);
 	crisis_free(kb->crisis);
+	free(kb->pats);
+	free(kb->pat_entry);
+	prefilter_free(kb->pats_pf);
 	index_free(kb->index);
 	kb_strv_free(kb->files, kb->nfiles);
 	free(kb->path);
@@ -409,6 +413,30 @@ kb_check_all(struct kb *kb, struct diag *d)
 }
 
 /*
+ * List every entry's patterns in one array, with a prefilter, so that a
+ * question runs only the patterns whose words it holds.
+ */
+static void
+kb_index_patterns(struct kb *kb)
+{
+	kb->pats_pf = prefilter_new();
+	for (size_t i = 0; i < kb->nentries; i++) {
+		const struct kb_entry *e = &kb->entries[i];
+
+		kb->pats = xreallocarray(kb->pats, kb->npats + e->npatterns + 1,
+		    sizeof(*kb->pats));
+		kb->pat_entry = xreallocarray(kb->pat_entry,
+		    kb->npats + e->npatterns + 1, sizeof(*kb->pat_entry));
+		for (size_t k = 0; k < e->npatterns; k++) {
+			kb->pats[kb->npats] = e->patterns[k];
+			kb->pat_entry[kb->npats++] = i;
+			(void)prefilter_add(kb->pats_pf, e->pattern_src[k]);
+		}
+	}
+	prefilter_build(kb->pats_pf);
+}
+
+/*
  * Load, check and index the knowledge at path (a file or a directory of
  * .kb files). Returns a knowledge base holding one reference, or NULL with
  * every problem added to d.
@@ -433,6 +461,7 @@ kb_load(const char *path, struct diag *d)
 		kb_unref(kb);
 		return NULL;
 	}
+	kb_index_patterns(kb);
 	kb->index = index_build(kb);
 	return kb;
 }

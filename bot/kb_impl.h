@@ -10,6 +10,8 @@
 
 #include "kb.h"
 
+struct prefilter;
+
 struct kb_entry {
 	char		*id;
 	char		*title;
@@ -70,6 +72,10 @@ struct kb {
 	size_t		 ncrisis_src;
 	struct strmap	*ids;
 	pcre2_match_context *mctx;
+	pcre2_code	**pats;		/* every entry's patterns, in order */
+	size_t		*pat_entry;	/* the entry of each */
+	size_t		 npats;
+	struct prefilter *pats_pf;	/* one id per pattern in pats */
 	struct crisis	*crisis;
 	struct index	*index;
 };

@@ -16,6 +16,7 @@
 #include "index.h"
 #include "kb_impl.h"
 #include "match.h"
+#include "prefilter.h"
 #include "text.h"
 #include "xmalloc.h"
 
@@ -73,23 +74,6 @@ match_kind_name(enum match_kind k)
 	return "fallback";
 }
 
-/* True when one of entry e's patterns matches the normalized text. */
-static bool
-match_patterns(const struct kb *kb, const struct kb_entry *e,
-    const char *norm, pcre2_match_data *md)
-{
-	for (size_t i = 0; i < e->npatterns; i++) {
-		/* The normalizer only returns valid UTF-8: skip the check. */
-		int rc = pcre2_match(e->patterns[i], (PCRE2_SPTR)norm,
-		    strlen(norm), 0, PCRE2_NO_UTF_CHECK, md, kb->mctx);
-
-		if (rc >= 0)
-			return true;
-		/* Limits and errors count as no match: never a crash. */
-	}
-	return false;
-}
-
 /* Order candidates best first. */
 static int
 match_cand_cmp(const void *a, const void *b)
@@ -107,19 +91,39 @@ struct match_pats {
 	size_t	 n;
 };
 
-/* Run every entry's patterns once over the text. */
+/*
+ * The entries whose patterns match the text, in entry order. Only the
+ * patterns the prefilter lets through run.
+ */
 static void
 match_find_patterns(const struct kb *kb, const char *norm,
     struct match_pats *p)
 {
-	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	bool small[256], *may = small;
+	pcre2_match_data *md;
+	size_t len = strlen(norm);
 
 	p->n = 0;
-	for (size_t e = 0; e < kb->nentries && p->n < MATCH_CANDS; e++)
-		if (kb->entries[e].npatterns > 0 &&
-		    match_patterns(kb, &kb->entries[e], norm, md))
+	if (kb->npats == 0)
+		return;
+	if (kb->npats > sizeof(small) / sizeof(small[0]))
+		may = xcalloc(kb->npats, sizeof(*may));
+	prefilter_scan(kb->pats_pf, norm, len, may);
+	md = pcre2_match_data_create(1, NULL);
+	for (size_t k = 0; k < kb->npats && p->n < MATCH_CANDS; k++) {
+		size_t e = kb->pat_entry[k];
+
+		if (!may[k] || (p->n > 0 && p->e[p->n - 1] == e))
+			continue;
+		/* The normalizer returns valid UTF-8: skip the check. Limits
+		 * and errors count as no match: never a crash. */
+		if (pcre2_match(kb->pats[k], (PCRE2_SPTR)norm, len, 0,
+		    PCRE2_NO_UTF_CHECK, md, kb->mctx) >= 0)
 			p->e[p->n++] = e;
+	}
 	pcre2_match_data_free(md);
+	if (may != small)
+		free(may);
 }
 
 /* Give pattern matches their bonus, adding entries not yet ranked. */

@@ -1,0 +1,227 @@
+/*
+ * An Aho-Corasick automaton: literal strings over a 38-symbol alphabet
+ * (a-z, 0-9, '_', space) compiled into a full transition table, so that
+ * a scan costs one table lookup per byte of text, whatever the number of
+ * strings. Each string carries an id; a scan marks the ids it finds.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "acauto.h"
+#include "xmalloc.h"
+
+#define AC_SYMS		38
+#define AC_NONE		UINT32_MAX
+
+/* One (state, id) output, before they are grouped by state. */
+struct ac_out {
+	uint32_t	 state;
+	unsigned	 id;
+};
+
+struct acauto {
+	uint32_t	*go;		/* nstates * AC_SYMS transitions */
+	uint32_t	 nstates;
+	uint32_t	 cap;
+	struct ac_out	*outs;		/* sorted by state after build */
+	size_t		 nouts;
+	uint32_t	*out_first;	/* per state: first index in outs */
+	uint32_t	*out_next;	/* per state: nearest suffix with outputs */
+	bool		 built;
+};
+
+/* The symbol of byte c, or -1 when c is outside the alphabet. */
+static int
+ac_sym(unsigned char c)
+{
+	if (c >= 'a' && c <= 'z')
+		return c - 'a';
+	if (c >= '0' && c <= '9')
+		return 26 + (c - '0');
+	if (c == '_')
+		return 36;
+	if (c == ' ')
+		return 37;
+	return -1;
+}
+
+/* Append a state with no transitions; returns its number. */
+static uint32_t
+ac_state(struct acauto *ac)
+{
+	if (ac->nstates == ac->cap) {
+		ac->cap = ac->cap ? ac->cap * 2 : 64;
+		ac->go = xreallocarray(ac->go, ac->cap, AC_SYMS * sizeof(*ac->go));
+	}
+	for (int k = 0; k < AC_SYMS; k++)
+		ac->go[(size_t)ac->nstates * AC_SYMS + k] = AC_NONE;
+	return ac->nstates++;
+}
+
+/* An empty automaton. Caller frees with acauto_free. */
+struct acauto *
+acauto_new(void)
+{
+	struct acauto *ac = xcalloc(1, sizeof(*ac));
+
+	ac_state(ac);
+	return ac;
+}
+
+/* Free the automaton; accepts NULL. */
+void
+acauto_free(struct acauto *ac)
+{
+	if (ac == NULL)
+		return;
+	free(ac->go);
+	free(ac->outs);
+	free(ac->out_first);
+	free(ac->out_next);
+	free(ac);
+}
+
+/*
+ * Add string s with id. False (nothing added) when s is empty, holds a
+ * byte outside the alphabet, or the automaton is already built.
+ */
+bool
+acauto_add(struct acauto *ac, const char *s, size_t len, unsigned id)
+{
+	uint32_t st = 0;
+
+	if (ac->built || len == 0)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (ac_sym((unsigned char)s[i]) < 0)
+			return false;
+	for (size_t i = 0; i < len; i++) {
+		size_t k = (size_t)st * AC_SYMS + ac_sym((unsigned char)s[i]);
+
+		if (ac->go[k] == AC_NONE) {
+			uint32_t nst = ac_state(ac);
+
+			ac->go[k] = nst;	/* ac->go may have moved */
+		}
+		st = ac->go[k];
+	}
+	ac->outs = xreallocarray(ac->outs, ac->nouts + 1, sizeof(*ac->outs));
+	ac->outs[ac->nouts++] = (struct ac_out){ st, id };
+	return true;
+}
+
+/* Order outputs by state, so each state's ids are one run. */
+static int
+ac_out_cmp(const void *a, const void *b)
+{
+	const struct ac_out *x = a, *y = b;
+
+	if (x->state != y->state)
+		return x->state < y->state ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Group the outputs by state: out_first[s] is AC_NONE when s has none. */
+static void
+ac_group_outputs(struct acauto *ac)
+{
+	if (ac->nouts > 0)
+		qsort(ac->outs, ac->nouts, sizeof(*ac->outs), ac_out_cmp);
+	ac->out_first = xreallocarray(NULL, ac->nstates, sizeof(uint32_t));
+	ac->out_next = xreallocarray(NULL, ac->nstates, sizeof(uint32_t));
+	for (uint32_t s = 0; s < ac->nstates; s++)
+		ac->out_first[s] = ac->out_next[s] = AC_NONE;
+	for (size_t i = ac->nouts; i-- > 0; )
+		ac->out_first[ac->outs[i].state] = (uint32_t)i;
+}
+
+/*
+ * Turn the trie into a full automaton, breadth first: a missing
+ * transition follows the failure link's, and out_next links each state
+ * to the longest proper suffix state that has outputs.
+ */
+void
+acauto_build(struct acauto *ac)
+{
+	uint32_t *fail, *queue, head = 0, tail = 0;
+
+	if (ac->built)
+		return;
+	ac_group_outputs(ac);
+	fail = xcalloc(ac->nstates, sizeof(*fail));
+	queue = xreallocarray(NULL, ac->nstates, sizeof(*queue));
+	for (int k = 0; k < AC_SYMS; k++) {
+		uint32_t *t = &ac->go[k];
+
+		if (*t == AC_NONE)
+			*t = 0;
+		else
+			queue[tail++] = *t;
+	}
+	while (head < tail) {
+		uint32_t s = queue[head++], f = fail[s];
+
+		ac->out_next[s] = ac->out_first[f] != AC_NONE ? f :
+		    ac->out_next[f];
+		for (int k = 0; k < AC_SYMS; k++) {
+			uint32_t *t = &ac->go[(size_t)s * AC_SYMS + k];
+			uint32_t via = ac->go[(size_t)f * AC_SYMS + k];
+
+			if (*t == AC_NONE) {
+				*t = via;
+				continue;
+			}
+			fail[*t] = via;
+			queue[tail++] = *t;
+		}
+	}
+	free(fail);
+	free(queue);
+	ac->built = true;
+}
+
+/* Mark the ids of state s and of its suffix states in seen. */
+static void
+ac_mark(const struct acauto *ac, uint32_t s, unsigned char *seen)
+{
+	if (ac->out_first[s] == AC_NONE)
+		s = ac->out_next[s];
+	while (s != AC_NONE) {
+		for (uint32_t i = ac->out_first[s];
+		    i < ac->nouts && ac->outs[i].state == s; i++)
+			seen[ac->outs[i].id] = 1;
+		s = ac->out_next[s];
+	}
+}
+
+/*
+ * Set seen[id] for every added string found in text. Bytes outside the
+ * alphabet restart the match, as no string can span them. The automaton
+ * must be built.
+ */
+void
+acauto_scan(const struct acauto *ac, const char *text, size_t len,
+    unsigned char *seen)
+{
+	uint32_t s = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		int k = ac_sym((unsigned char)text[i]);
+
+		if (k < 0) {
+			s = 0;
+			continue;
+		}
+		s = ac->go[(size_t)s * AC_SYMS + k];
+		if (ac->out_first[s] != AC_NONE || ac->out_next[s] != AC_NONE)
+			ac_mark(ac, s, seen);
+	}
+}
+
+/* The number of states, for the benchmark and tests. */
+size_t
+acauto_states(const struct acauto *ac)
+{
+	return ac->nstates;
+}

@@ -1,0 +1,26 @@
+/*
+ * A prefilter for many regexes over one text: it reads the literal words
+ * each regex needs ("overdos", " myself ") from its source and, with one
+ * Aho-Corasick pass over the text, says which regexes cannot match it, so
+ * that only the rest are run. It never says "cannot" for a regex that
+ * could match: what it does not understand, it lets through.
+ */
+#ifndef FAQBOT_PREFILTER_H
+#define FAQBOT_PREFILTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct prefilter;
+
+struct prefilter *prefilter_new(void);
+void		 prefilter_free(struct prefilter *);
+bool		 prefilter_add(struct prefilter *, const char *re);
+void		 prefilter_build(struct prefilter *);
+size_t		 prefilter_count(const struct prefilter *);
+void		 prefilter_scan(const struct prefilter *, const char *text,
+		    size_t len, bool *may);
+size_t		 prefilter_describe(const struct prefilter *, size_t id,
+		    char *out, size_t outsz);
+
+#endif

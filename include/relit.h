@@ -1,0 +1,22 @@
+/*
+ * Required literals of a regex: clauses of strings such that every text
+ * the regex matches contains at least one string of each clause. Texts
+ * and literals are compared through relit_map (see bot/relit.c).
+ */
+#ifndef FAQBOT_RELIT_H
+#define FAQBOT_RELIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* One clause: the text must contain one of these strings. */
+struct relit_clause {
+	char	**s;
+	size_t	 n;
+};
+
+size_t	 relit_extract(const char *re, struct relit_clause **out);
+void	 relit_free(struct relit_clause *, size_t n);
+char	 relit_map(unsigned char);
+
+#endif

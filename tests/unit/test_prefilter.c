@@ -1,0 +1,309 @@
+/*
+ * Unit tests of the regex prefilter: the Aho-Corasick automaton
+ * (acauto.c), the required literals read from a regex (relit.c), and the
+ * filter over them (prefilter.c). The filter must never skip a regex that
+ * matches: every built-in crisis rule and every pattern of the bundled
+ * knowledge is run against the evaluation questions with and without it.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "../../bot/crisis_rules.h"
+#include "acauto.h"
+#include "buf.h"
+#include "diag.h"
+#include "kb.h"
+#include "prefilter.h"
+#include "text.h"
+
+/* Overlapping strings are all found; a byte outside the alphabet breaks. */
+static void
+test_acauto_overlaps(void **state)
+{
+	struct acauto *ac = acauto_new();
+	unsigned char seen[5] = { 0 };
+
+	(void)state;
+	assert_true(acauto_add(ac, "he", 2, 0));
+	assert_true(acauto_add(ac, "she", 3, 1));
+	assert_true(acauto_add(ac, "his", 3, 2));
+	assert_true(acauto_add(ac, "hers", 4, 3));
+	assert_true(acauto_add(ac, "s h", 3, 4));
+	assert_false(acauto_add(ac, "", 0, 4));		/* empty */
+	assert_false(acauto_add(ac, "a-b", 3, 4));	/* not in alphabet */
+	acauto_build(ac);
+	assert_false(acauto_add(ac, "late", 4, 4));	/* already built */
+	acauto_scan(ac, "ushers", 6, seen);
+	assert_int_equal(seen[0], 1);
+	assert_int_equal(seen[1], 1);
+	assert_int_equal(seen[2], 0);
+	assert_int_equal(seen[3], 1);
+	assert_int_equal(seen[4], 0);
+	memset(seen, 0, sizeof(seen));
+	acauto_scan(ac, "hi-s", 4, seen);	/* '-' breaks "his" */
+	assert_int_equal(seen[2], 0);
+	acauto_scan(ac, "as his", 6, seen);
+	assert_int_equal(seen[2], 1);
+	assert_int_equal(seen[4], 1);
+	acauto_free(ac);
+	acauto_free(NULL);
+}
+
+/* The clauses of one regex, as prefilter_describe writes them. */
+static void
+check_clauses(const char *re, const char *want)
+{
+	struct prefilter *pf = prefilter_new();
+	char out[512];
+
+	(void)prefilter_add(pf, re);
+	prefilter_describe(pf, 0, out, sizeof(out));
+	if (strcmp(out, want) != 0)
+		fail_msg("regex %s: clauses '%s', want '%s'", re, out, want);
+	prefilter_free(pf);
+}
+
+/* Literals, optional parts, \b, \s+, alternatives and lookaheads. */
+static void
+test_clauses(void **state)
+{
+	(void)state;
+	check_clauses("\\bkill(?:ing)? myself\\b",
+	    "(_killing_myself_|_kill_myself_)");
+	check_clauses("colou?r", "(colour|color)");
+	check_clauses("cat|dog", "(cat|dog)");
+	check_clauses("suicid\\w*", "(suicid)");
+	check_clauses("\\bhow\\s+many\\b", "(_how_many_)");
+	check_clauses("\\btop\\s*ups?\\b",
+	    "(_top_ups_|_top_up_|_topups_|_topup_)");
+	check_clauses("FDA\\?", "(fda_)");
+	check_clauses("foo.*bar", "(foo) (bar)");
+	check_clauses("^(?=.*\\bi\\b)(?=.*\\bdie\\b)", "(_i_) (_die_)");
+	check_clauses("(?:very )?sad|(?<name>blue)",
+	    "(sad|blue)");	/* "very sad" holds "sad" */
+	check_clauses("[abc]xyz(?!q)", "(xyz)");
+	check_clauses("(?<!not )happy", "(happy)");
+	/* A repeated alternative once leaked its start and end sets. */
+	check_clauses("(?:a|the)+\\s*pills",
+	    "(a_pills|apills|the_pills|thepills)");
+}
+
+/* What the parser does not follow leaves the regex unconstrained. */
+static void
+test_unconstrained(void **state)
+{
+	static const char *res[] = { "(?i)foo", "(a)\\1", "\\Qfoo\\E",
+	    "x{", "foo|\\w+", ".*", "a?", "", "(?x) f o o", "(*UTF)foo",
+	    "foo)", "\\", "[abc", "(?#c)foo", "a(?(1)b|c)" };
+	struct prefilter *pf = prefilter_new();
+	bool may[sizeof(res) / sizeof(res[0])];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(res) / sizeof(res[0]); i++)
+		if (prefilter_add(pf, res[i]))
+			fail_msg("regex '%s' should be unconstrained", res[i]);
+	prefilter_build(pf);
+	prefilter_scan(pf, "nothing here", 12, may);
+	for (size_t i = 0; i < sizeof(res) / sizeof(res[0]); i++)
+		assert_true(may[i]);
+	prefilter_free(pf);
+}
+
+/* Word boundaries, case, punctuation and non-ASCII texts. */
+static void
+test_scan(void **state)
+{
+	static const char *res[] = { "\\bkill(?:ing)? myself\\b",
+	    "suicid\\w*", "\\bhow\\s+many\\b" };
+	static const struct {
+		const char	*text;
+		bool		 may[3];
+	} cases[] = {
+		{ "i want to kill myself", { true, false, false } },
+		{ "skill myself", { false, false, false } },
+		{ "killing myself.", { true, false, false } },
+		{ "SUICIDAL thoughts", { false, true, false } },
+		{ "how   many?", { false, false, true } },
+		{ "how-many", { false, false, true } },
+		{ "showmany", { false, false, false } },
+		{ "caf\xc3\xa9 anything", { true, true, true } },
+		{ "", { false, false, false } },
+	};
+	struct prefilter *pf = prefilter_new();
+
+	(void)state;
+	for (size_t i = 0; i < 3; i++)
+		assert_true(prefilter_add(pf, res[i]));
+	prefilter_build(pf);
+	assert_int_equal(prefilter_count(pf), 3);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		bool may[3];
+
+		prefilter_scan(pf, cases[i].text, strlen(cases[i].text), may);
+		for (size_t k = 0; k < 3; k++)
+			if (may[k] != cases[i].may[k])
+				fail_msg("'%s': regex %zu may=%d", cases[i].text,
+				    k, may[k]);
+	}
+	prefilter_free(pf);
+	prefilter_free(NULL);
+}
+
+/* The corpus: every question of the tuning sets, raw and normalized. */
+static char **
+load_corpus(size_t *n)
+{
+	static const char *files[] = { "tests/eval/tune.tsv",
+	    "tests/eval/tune2.tsv", "tests/eval/tune3.tsv" };
+	char **c = NULL, *line = NULL;
+	size_t cap = 0;
+
+	*n = 0;
+	for (size_t f = 0; f < sizeof(files) / sizeof(files[0]); f++) {
+		FILE *fp = fopen(files[f], "r");
+
+		assert_non_null(fp);
+		while (getline(&line, &cap, fp) != -1) {
+			char *tab = strchr(line, '\t');
+			struct buf b;
+
+			if (line[0] == '#' || tab == NULL)
+				continue;
+			tab[1 + strcspn(tab + 1, "\r\n")] = '\0';
+			buf_init(&b, 0);
+			assert_true(text_normalize(tab + 1, strlen(tab + 1), &b));
+			c = realloc(c, (*n + 2) * sizeof(*c));
+			c[(*n)++] = strdup(tab + 1);
+			c[(*n)++] = buf_steal(&b);
+		}
+		fclose(fp);
+	}
+	free(line);
+	return c;
+}
+
+/* Compile as the bot does. */
+static pcre2_code *
+compile(const char *re)
+{
+	int err;
+	PCRE2_SIZE off;
+	pcre2_code *code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+
+	assert_non_null(code);
+	return code;
+}
+
+/* The regexes under test: crisis rules and the knowledge's patterns. */
+static size_t
+load_regexes(const char ***res)
+{
+	static const char *knowledge[] = { "knowledge/10-basics.kb",
+	    "knowledge/20-conditions.kb", "knowledge/30-treatment.kb",
+	    "knowledge/40-experience.kb", "knowledge/50-eligibility.kb",
+	    "knowledge/60-logistics.kb", "knowledge/90-smalltalk.kb" };
+	char *line = NULL;
+	size_t cap = 0, n = 0;
+
+	*res = NULL;
+	for (size_t i = 0; i < crisis_nrules + 3; i++) {
+		*res = realloc(*res, (n + 1) * sizeof(**res));
+		(*res)[n++] = i < crisis_nrules ? crisis_rules[i].re :
+		    i == crisis_nrules ? crisis_topic_re :
+		    i == crisis_nrules + 1 ? crisis_past_re : crisis_soft_re;
+	}
+	for (size_t f = 0; f < sizeof(knowledge) / sizeof(knowledge[0]); f++) {
+		FILE *fp = fopen(knowledge[f], "r");
+
+		assert_non_null(fp);
+		while (getline(&line, &cap, fp) != -1) {
+			if (strncmp(line, "pattern: ", 9) != 0)
+				continue;
+			line[strcspn(line, "\r\n")] = '\0';
+			*res = realloc(*res, (n + 1) * sizeof(**res));
+			(*res)[n++] = strdup(line + 9);
+		}
+		fclose(fp);
+	}
+	free(line);
+	return n;
+}
+
+/*
+ * Sound and useful on the real rules: over the corpus, no regex that
+ * matches is ever skipped, and most runs are skipped.
+ */
+static void
+test_sound_on_rules(void **state)
+{
+	const char **res;
+	size_t nre = load_regexes(&res), ntext, runs = 0, skipped = 0;
+	char **texts = load_corpus(&ntext);
+	struct prefilter *pf = prefilter_new();
+	pcre2_code **codes = calloc(nre, sizeof(*codes));
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	bool *may = calloc(nre, sizeof(*may));
+
+	(void)state;
+	assert_true(nre > crisis_nrules + 3 + 20);
+	assert_true(ntext > 1000);
+	for (size_t i = 0; i < nre; i++) {
+		codes[i] = compile(res[i]);
+		if (!prefilter_add(pf, res[i]))
+			fail_msg("regex %zu is never skipped: %s", i, res[i]);
+	}
+	prefilter_build(pf);
+	for (size_t t = 0; t < ntext; t++) {
+		prefilter_scan(pf, texts[t], strlen(texts[t]), may);
+		for (size_t i = 0; i < nre; i++) {
+			int rc = pcre2_match(codes[i], (PCRE2_SPTR)texts[t],
+			    strlen(texts[t]), 0, 0, md, NULL);
+
+			runs++;
+			skipped += !may[i];
+			if (rc >= 0 && !may[i])
+				fail_msg("regex %zu matches but was skipped: "
+				    "'%s' on '%s'", i, res[i], texts[t]);
+		}
+	}
+	/* The filter earns its keep: most regexes are skipped. */
+	assert_true(skipped * 10 > runs * 8);
+	for (size_t i = 0; i < nre; i++) {
+		pcre2_code_free(codes[i]);
+		if (i >= crisis_nrules + 3)
+			free((char *)res[i]);
+	}
+	for (size_t t = 0; t < ntext; t++)
+		free(texts[t]);
+	free(texts);
+	free(codes);
+	free(res);
+	free(may);
+	pcre2_match_data_free(md);
+	prefilter_free(pf);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_acauto_overlaps),
+		cmocka_unit_test(test_clauses),
+		cmocka_unit_test(test_unconstrained),
+		cmocka_unit_test(test_scan),
+		cmocka_unit_test(test_sound_on_rules),
+	};
+
+	return cmocka_run_group_tests_name("prefilter", tests, NULL, NULL);
+}
