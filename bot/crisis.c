@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "crisis.h"
 #include "crisis_rules.h"
+#include "index.h"
 #include "kb_impl.h"
 #include "prefilter.h"
 #include "text.h"
@@ -29,6 +30,7 @@ struct crisis {
 	pcre2_code	*topic;
 	pcre2_match_context *mctx;
 	struct typo	*lex;
+	const struct index *vocab;	/* words never corrected; borrowed */
 };
 
 
@@ -146,6 +148,25 @@ crisis_run(const struct crisis *c, const pcre2_code *code, const char *s,
 	return rc != PCRE2_ERROR_NOMATCH && limit_is_match;
 }
 
+/*
+ * True when word w, near crisis word id, is a real word of its own: the
+ * knowledge uses it, and not as a form of the crisis word. "sleeping" is
+ * two edits from "bleeding" yet means what it says; "pill" is "pills".
+ */
+static bool
+crisis_real_word(const struct crisis *c, const char *w, size_t n, int id)
+{
+	char a[TEXT_MAX_WORD + 1], b[TEXT_MAX_WORD + 1];
+	const char *lex = crisis_lexicon[id];
+
+	if (c->vocab == NULL || n >= TEXT_MAX_WORD ||
+	    !index_knows(c->vocab, w, n))
+		return false;
+	text_stem(w, n, a, sizeof(a));
+	text_stem(lex, strlen(lex), b, sizeof(b));
+	return strcmp(a, b) != 0;
+}
+
 /* Rewrite words that look like misspelled crisis words; NULL if none. */
 static char *
 crisis_correct(const struct crisis *c, const char *s)
@@ -160,6 +181,8 @@ crisis_correct(const struct crisis *c, const char *s)
 
 		if (b.len > 0)
 			buf_putc(&b, ' ');
+		if (id >= 0 && d > 0 && crisis_real_word(c, s, n, id))
+			id = -1;
 		if (id >= 0 && d > 0) {
 			buf_puts(&b, crisis_lexicon[id]);
 			changed = true;
@@ -235,6 +258,16 @@ crisis_check(const struct crisis *c, const char *norm, struct crisis_hit *h)
 	h->rule = c->names[rule];
 	h->tier = c->tiers[rule];
 	return true;
+}
+
+/*
+ * Words of the knowledge's vocabulary (ix, borrowed: it must outlive c)
+ * are left as typed when misspelled crisis words are corrected.
+ */
+void
+crisis_vocabulary(struct crisis *c, const struct index *ix)
+{
+	c->vocab = ix;
 }
 
 /* True when a question that is not a crisis still touches on suicide. */

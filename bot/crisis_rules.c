@@ -19,10 +19,15 @@
 
 /* "years ago", "back in 2015", "8 years clean": a resolved past. */
 const char crisis_past_re[] = "\\b(?:\\d+|many|several|a few|some|"
-    "two|three|four|five|ten) (?:years?|months?) (?:ago|clean|sober|"
+    "two|three|four|five|ten) (?:years?|months?|decades?) (?:ago|clean|"
+    "sober|"
     "since|free)\\b|\\bback in (?:19|20)\\d\\d\\b|\\b(?:last|a) year\\b|"
     "\\bwhen i was (?:a )?(?:kid|teen|teenager|younger|in (?:high )?school)"
-    "\\b|\\b(?:years|long) ago\\b|\\bin the past\\b|\\bhistory of\\b|"
+    "\\b|\\b(?:years|long|a decade|decades) ago\\b|"
+    "\\bin my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|"
+    "teenage years)\\b|\\bonce (?:before|when|while|during|getting|at|"
+    "after|in)\\b|\\b(?:fainted|passed out|blacked out|collapsed) once\\b|"
+    "\\bin the past\\b|\\bhistory of\\b|"
     "\\b(?:clean|sober|stable|recovered|doing (?:ok|okay|well|better|"
     "fine)) (?:now|since)\\b|\\bin (?:19|20)\\d\\d\\b";
 
@@ -39,6 +44,24 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
 	"husband|partner|roommate|girlfriend|boyfriend|kid|child|teen|" \
 	"teenager|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|" \
 	"patient|buddy|fiance|fiancee|spouse|coworker|neighbor|family member))"
+/* Medicines and poisons a person could take too much of. */
+#define DRUG "(?:pills|meds|medications?|medicines?|tablets|capsules|" \
+	"prescriptions?|xanax|klonopin|valium|ativan|ambien|benzos?|" \
+	"oxy\\w*|percs?|percocet|vicodin|opioids?|fentanyl|heroin|tylenol|" \
+	"acetaminophen|paracetamol|advil|ibuprofen|aspirin|benadryl|nyquil|" \
+	"trazodone|zoloft|prozac|lexapro|celexa|wellbutrin|effexor|" \
+	"cymbalta|seroquel|lithium|lamictal|gabapentin|lyrica|insulin|" \
+	"tramadol|morphine|methadone|ketamine|troches|lozenges|" \
+	"antidepressants?|painkillers|pain killers|sedatives|sleeping pills|" \
+	"sleep aids?|melatonin|bleach|antifreeze|rat poison|drain cleaner|" \
+	"poison|pesticide|weed killer)"
+/* People a patient may fear for or threaten. */
+#define PERSON "(?:(?:my|the|a|his|her|our) (?:\\w+ )?(?:baby|babies|" \
+	"kids?|children|child|son|daughter|wife|husband|partner|roommate|" \
+	"mom|mother|dad|father|family|boss|coworkers?|workplace|school|" \
+	"class|office|neighbou?r|neighbou?rs|brother|sister|girlfriend|" \
+	"boyfriend|teacher|ex)|someone|somebody|people|everyone|everybody|" \
+	"him|her|them)"
 /* A short gap of up to n words. */
 #define GAP(n) "(?:\\w+ ){0," #n "}?"
 /* "i" as a statement, not after "will/would/could/might/if/what if". */
@@ -152,11 +175,15 @@ const struct crisis_rule crisis_rules[] = {
 	    "swelling)|lips (?:are )?(?:turning )?blue)\\b|\\b(?:is|are|was|"
 	    "just went|went|has gone|still) (?:\\w+ )?(?:unconscious|"
 	    "unresponsive)\\b|\\b(?:will|would|can) not wake (?:him |her |"
-	    "them )?up\\b|\\b(?:passed out|blacked out|collapsed|fainted)"
-	    "\\b|\\b(?:bleeding (?:a lot|heavily|badly)|(?:can not|will not) "
+	    "them )?up\\b|\\b(?:bleeding (?:a lot|heavily|badly)|(?:can not|will not) "
 	    "stop (?:the )?bleeding)\\b|\\b(?:this is|having|it is) (?:an? )?"
-	    "(?:medical )?emergency\\b|\\bcall(?:ing)? (?:911|an ambulance)"
-	    "\\b", CRISIS_PAST },
+	    "(?:medical )?emergency\\b", CRISIS_PAST },
+	/* Someone fainted, or 911 is being called: unless it is "if". */
+	{ "collapse", 'A', "^(?!.*\\bif (?:someone|somebody|anyone|a patient|"
+	    "a person|i|you)\\b)(?!.*\\bwill (?:the|a|your) (?:nurse|staff|"
+	    "doctor|clinic)).*(?:\\b(?:passed out|blacked out|collapsed|"
+	    "fainted)\\b|\\bcall(?:ing)? (?:911|an ambulance)\\b)",
+	    CRISIS_PAST },
 	{ "suicidal-now", 'B', "\\b(?:having|had|got|get|getting|keep "
 	    "having|been having|been|am having) (?:\\w+ )?suicidal\\b|"
 	    "\\bsuicidal (?:thoughts?|feelings?|urges?|ideation|thinking) "
@@ -229,7 +256,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:everything|it all)\\b", 0 },
 	{ "harm-others", 'A', "\\b(?:going to|want to|about to|plan to) "
 	    "(?:kill|hurt|shoot|stab) (?:someone|somebody|him|her|them|people|"
-	    "everyone|my)\\b|\\b(?:cut|slit|slashed) (?:my|his|her|their) "
+	    "everyone|my(?! shot))\\b|\\b(?:cut|slit|slashed) (?:my|his|her|their) "
 	    "(?:wrists?|throat)\\b|\\b(?:hard|struggling|trying) to breathe"
 	    "\\b|\\bgasping for (?:air|breath)\\b|\\bbleeding (?:\\w+ ){0,3}"
 	    "(?:can not|will not) stop\\b|\\b(?:vomiting|throwing up) "
@@ -247,11 +274,13 @@ const struct crisis_rule crisis_rules[] = {
 	{ "finality", 'A', "\\bmy last (?:day|night|message|goodbye|words|"
 	    "text)\\b|\\blast day on earth\\b|\\b(?:will not|not going to) be "
 	    "(?:here|around|alive) (?:anymore|any more|much longer|long|next "
-	    "week|soon|tomorrow|after)\\b|\\bdo not hear from me (?:again|"
+	    "week|soon|tomorrow|after|by)\\b|\\bdo not hear from me (?:again|"
 	    "anymore)\\b|\\bsaid (?:all )?(?:my )?goodbyes?\\b|\\bsaying (?:my )?"
 	    "goodbyes\\b|\\bposted (?:a )?goodbye\\b|\\b(?:gave|giving|give) "
-	    "(?:away )?(?:all )?(?:of )?my (?:\\w+ ){0,2}(?:stuff|things|"
-	    "belongings|possessions|dog|cat|pets?|guitar|plants)\\b|\\bgiving "
+	    "away (?:all )?(?:of )?my (?:\\w+ ){0,2}(?:stuff|things|"
+	    "belongings|possessions|dog|cat|pets?|guitar|plants)\\b|"
+	    "\\b(?:gave|giving) (?:all )?(?:of )?my (?:\\w+ ){0,2}(?:stuff|"
+	    "things|belongings|possessions)\\b|\\bgiving "
 	    "(?:all )?my (?:\\w+ )?(?:things|stuff) away\\b|\\bupdated my will"
 	    "\\b|\\bsold (?:all )?my (?:stuff|things)\\b|\\bwill not need "
 	    "(?:them|it|anything)\\b|\\btonight (?:is )?the night\\b|"
@@ -304,6 +333,102 @@ const struct crisis_rule crisis_rules[] = {
 	    "corte|no para de sangrar|no despierta|tome (?:todas|muchas) las "
 	    "pastillas|muchas pastillas|me las voy a tomar)\\b", 0 },
 	/*
+	 * Swallowed too much, or something that must not be swallowed: an
+	 * amount ("all my", "like 20", "way more") then a medicine.
+	 */
+	{ "ingested", 'A', "\\b(?:took|taken|take|swallowed|swallow|ate|"
+	    "popped|downed|drank|drunk|chugged|injected|shot up) " GAP(3)
+	    "(?:all|whole|entire|full|way more|too many|too much|a handful|"
+	    "handfuls|a bottle|a bunch|a box|a pack|double|triple|\\d{2,}|"
+	    "twenty|thirty|forty|fifty|a hundred)\\b " GAP(4) DRUG "\\b|"
+	    "\\b(?:swallowed|popped|downed|chugged) (?:\\w+ ){0,2}?(?:all|"
+	    "whole|entire|a handful|a bottle|a bunch|\\d{2,})\\b|"
+	    "\\b(?:drank|drink|drinking|swallowed|ate|eating|took) (?:some |a "
+	    "(?:cup|glass|bottle) of )?(?:bleach|antifreeze|rat poison|drain "
+	    "cleaner|poison|pesticide|weed killer|laundry pods?)\\b|"
+	    "\\b(?:more|much more|way more) than (?:prescribed|i was "
+	    "prescribed|i should) on purpose\\b|\\b(?:me )?tome (?:todas|"
+	    "muchas) (?:mis|las) pastillas\\b|\\bse tomo (?:un frasco|todas|"
+	    "muchas)\\b|\\bfrasco de pastillas\\b", CRISIS_PAST },
+	/* A means at hand, or looked up, with intent. */
+	{ "means-ready", 'A', "\\b(?:loaded|cleaned|holding|got out|took out|"
+	    "bought|buying) (?:my|a|the|his|dads|my dads) (?:rifle|gun|pistol|"
+	    "shotgun|handgun)\\b|\\b(?:which|what|how many) " DRUG " (?:\\w+ )"
+	    "{0,2}(?:would|will|could|can) (?:kill|end)\\b|\\b" DRUG " " GAP(2)
+	    "(?:would|will|could) kill me\\b|\\b(?:stockpil\\w*|hoard\\w*|"
+	    "saving up|saved up|collecting) (?:\\w+ ){0,2}" DRUG "\\b|"
+	    "\\b(?:car|engine) (?:is )?running (?:\\w+ ){0,3}garage\\b|"
+	    "\\b(?:walk|walking|swim|swimming|drive|driving|step|stepping|run|"
+	    "running|jump|jumping) (?:out )?(?:into|in front of) (?:the )?"
+	    "(?:ocean|sea|lake|river|water|traffic|train|bus|street)\\b|"
+	    "\\b(?:going to|gonna|will|about to|plan to|want to|ready to) "
+	    GAP(2) "(?:take|swallow|down) (?:all of (?:it|them)|them all|every "
+	    "(?:one|pill|last one)|the (?:whole|entire) (?:bottle|pack|box|"
+	    "thing|lot))\\b|\\b" DRUG " (?:\\w+ ){0,3}all of them (?:tonight|"
+	    "now|today|right now)\\b|\\bran (?:out )?into (?:the )?(?:street|"
+	    "road|traffic)\\b", 0 },
+	/* Wishing, in passing, not to be alive. */
+	{ "passive-wish", 'B', "\\b(?:pray|hope|wish)\\w* (?:\\w+ ){0,3}"
+	    "(?:stop breathing|die in my sleep|not wake up|never wake up|"
+	    "never woke up)\\b|\\b(?:better|happier|easier) (?:\\w+ ){0,2}(?:if"
+	    " i (?:was|were|am) (?:not|gone|dead|never)|without me)\\b|"
+	    "\\b(?:exhausted|tired|sick|done) (?:from|of|with) (?:existing|"
+	    "being alive|living|life)\\b|^(?:i )?(?:just )?want out$|"
+	    "\\b(?:i|just) want out (?:of (?:it all|everything|this life|life|"
+	    "this world)|now|already|forever|for good)\\b|\\b(?:death|dying|"
+	    "being dead) (?:seems|sounds|feels|looks) (?:\\w+ ){0,2}"
+	    "(?:peaceful|nice|good|relief|appealing|easier|tempting|better|"
+	    "like the answer|like a relief)\\b|\\bwish (?:\\w+ ){0,2}never "
+	    "(?:been |was |were )?born\\b|\\bif i (?:never|did not|do not|"
+	    "would not) (?:wake|woke) up\\b|\\b(?:cancer|terminal|fatal) "
+	    "(?:\\w+ ){0,6}(?:be|feel) (?:\\w+ )?(?:relieved|glad|happy|"
+	    "grateful|a relief)\\b|\\b(?:sleep|leave|go away|disappear) (?:\\w+ )"
+	    "{0,3}(?:and )?(?:not|never) (?:come|coming) back\\b|"
+	    "\\b(?:check|checking|clock|clocking|tap|tapping|bow|bowing) out "
+	    "(?:permanently|forever|for good|early)\\b", CRISIS_SOFT },
+	/* Joining the dead; goodbyes in other words. */
+	{ "farewell", 'A', "\\b(?:join|joining|be with|see) (?:my )?"
+	    "(?:\\w+ ){0,2}(?:in heaven|on the other side|who (?:passed|"
+	    "died))\\b|\\bjoin(?:ing)? my \\w+ (?:\\w+ ){0,3}(?:passed|died|"
+	    "dead|gone)\\b|\\b(?:heaven|other side) (?:tonight|soon|today|"
+	    "now)\\b|\\b(?:will not|would not|not going to) (?:be )?"
+	    "need(?:ing)? (?:them|it|anything|these|those) (?:\\w+ ){0,3}"
+	    "(?:where i am going|anymore|any more)\\b|\\bwhere i am going\\b|"
+	    "\\b(?:could not|can not) hold on\\b(?! to)|\\bwithout (?:ending "
+	    "it|ending my life|killing myself|hurting myself)\\b|"
+	    "\\b(?:how (?:much )?longer|do not know if|not sure if) i can "
+	    "(?:keep (?:myself )?alive|stay alive|keep going|hold on|go on|"
+	    "survive)\\b|\\b(?:can not|could not) (?:keep myself|stay) alive\\b"
+	    "|\\bfinish(?:ing)? (?:with )?(?:my life|it all|myself)\\b|"
+	    "\\bsuicide (?:\\w+ ){0,3}(?:plan|tonight|tomorrow|today|now)\\b|"
+	    "\\bcoffin\\b|\\bgrave (?:soon|tonight)\\b|\\b(?:knife|blade|"
+	    "razor) blood\\b|\\bquitar(?:me|se)? la vida\\b|\\bnot (?:scared|"
+	    "afraid) (?:of|to) (?:die|dying|death)\\b", 0 },
+	/* Harm to others, or self-harm, spoken of as an urge or a plan. */
+	{ "harm-urge", 'A', "\\b(?:urges?|thinking about|thoughts? (?:of|"
+	    "about)|going to|gonna|want to|about to|plan(?:ning)? to|i will|"
+	    "i might|i could) (?:\\w+ ){0,2}(?:kill|killing|hurt|hurting|harm|"
+	    "harming|shoot|shooting|stab|stabbing|strangle|strangling|smother|"
+	    "smothering|drown|drowning|shoot up) " PERSON "\\b|"
+	    "\\b(?:want|wanna|need|going|about) to (?:cut|burn)(?: myself)? "
+	    "(?:so bad|so badly|right now|tonight|again|deep|deeper)\\b|"
+	    "\\b(?:punched|hit|kicked|banged|slammed|hurt|burned|cut) (?:\\w+ )"
+	    "{0,3}on purpose\\b", 0 },
+	/* A medical emergency described, not asked about. */
+	{ "medical-signs", 'A', OTHER " " GAP(4) "(?:is not|not|stopped|will "
+	    "not|can not|is|was) (?:responding|responsive|reacting|moving|"
+	    "waking up)\\b|\\b(?:i am|i have been|i keep|now|suddenly|started)"
+	    " (?:\\w+ )?(?:seeing double|having double vision|losing my "
+	    "vision)\\b|\\bsudden(?:ly)? (?:\\w+ ){0,2}(?:headache|numb|numbness"
+	    "|weak|weakness|confused|confusion|can not (?:see|speak|talk|move))"
+	    "\\b|\\b(?:heart rate|pulse|hr) (?:is |of |at )?(?:\\w+ )?"
+	    "(?:1[5-9]\\d|2\\d\\d)\\b|\\b(?:after|since) (?:the |my |his |her |"
+	    "their )?(?:infusion|treatment|session|ketamine|spravato) " GAP(4)
+	    "(?:hallucinating|confused|seizing|screaming|unresponsive|passed "
+	    "out|fainted|vomiting blood|not breathing)\\b|\\b(?:can not|could "
+	    "not) (?:feel|move) (?:my )?(?:legs|arms|hands|feet|body)\\b",
+	    CRISIS_SOFT },
+	/*
 	 * The net: a death or harm word and the first person, in a message
 	 * that is not about treatment. It catches plain statements that no
 	 * rule above foresaw; questions about ketamine and suicide carry
@@ -317,7 +442,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "risk|side effects?|therapy|doctor|insurance|history)\\b)"
 	    "(?!.*\\b(?:dying to|dead (?:tired|set|serious)|(?:is|are|was) "
 	    "killing me|kill for|would kill me|will kill me|drop dead|death "
-	    "of me|killing it|to die for|dead end|dead battery)\\b)",
+	    "of me|killing it|to die for|dead end|dead battery|"
+	    "hang on|hang in|hang out|hanging out)\\b)",
 	    CRISIS_PAST | CRISIS_SOFT },
 	{ "after-infusion", 'A', "\\b(?:confused|hallucinating|vomiting "
 	    "blood|heart (?:is )?racing|can not stop shaking|seizing|"
@@ -338,7 +464,7 @@ const char *const crisis_lexicon[] = {
 	"swallowed", "emergency", "infusion", "treatment", "harming",
 	"cutting", "bottle", "wrists", "burden", "unalive", "disappear",
 	"nothing", "forever", "ending", "hurting", "strangle", "commit",
-	"thinking", "tonight", "tomorrow",
+	"thinking", "tonight", "tomorrow", "want",
 };
 
 const size_t crisis_nlexicon = sizeof(crisis_lexicon) /

@@ -615,6 +615,22 @@ index_rank(const struct index *ix, const struct index_query *q,
 	return n;
 }
 
+/*
+ * True when the knowledge has word w (n bytes), as written or by its
+ * stem: "sleeping" is known when "sleep" is.
+ */
+bool
+index_knows(const struct index *ix, const char *w, size_t n)
+{
+	char stem[TEXT_MAX_WORD + 1];
+	size_t sn;
+
+	if (strmap_get(ix->surface, w, n, NULL))
+		return true;
+	sn = index_stem(w, n, stem, sizeof(stem));
+	return strmap_get(ix->stems, stem, sn, NULL);
+}
+
 /* Describe the question's terms for --explain. */
 void
 index_explain_query(const struct index_query *q, struct buf *out)

@@ -463,6 +463,7 @@ kb_load(const char *path, struct diag *d)
 	}
 	kb_index_patterns(kb);
 	kb->index = index_build(kb);
+	crisis_vocabulary(kb->crisis, kb->index);
 	return kb;
 }
 

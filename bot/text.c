@@ -347,6 +347,10 @@ text_emoji_word(utf8proc_int32_t cp)
 		return "pills";
 	case 0x1FA78:		/* drop of blood */
 		return "blood";
+	case 0x26B0:		/* coffin */
+		return "coffin";
+	case 0x1FAA6:		/* headstone */
+		return "grave";
 	}
 	return NULL;
 }

@@ -13,6 +13,7 @@
 #include "diag.h"
 
 struct crisis;
+struct index;
 struct kb_crisis_src;
 
 struct crisis_hit {
@@ -27,5 +28,6 @@ void		 crisis_free(struct crisis *);
 bool		 crisis_check(const struct crisis *, const char *norm,
 		    struct crisis_hit *);
 bool		 crisis_topic(const struct crisis *, const char *norm);
+void		 crisis_vocabulary(struct crisis *, const struct index *);
 
 #endif

@@ -51,5 +51,6 @@ void		 index_query_add(const struct index *, struct index_query *,
 size_t		 index_rank(const struct index *, const struct index_query *,
 		    struct index_score *, size_t max);
 void		 index_explain_query(const struct index_query *, struct buf *);
+bool		 index_knows(const struct index *, const char *w, size_t n);
 
 #endif

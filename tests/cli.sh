@@ -189,6 +189,26 @@ else
 	not_ok "ask --json: crisis" "rc=$rc"
 fi
 
+# A real word near a crisis word is not "corrected" into one ("sleeping"
+# is two edits from "bleeding"), but a form of one still is ("pill").
+run "$BIN" ask --kb "$KB" --json "can you prescribe me sleeping pills"
+if [ $rc -eq 0 ] && py "$JSON_SHAPE
+assert o[\"kind\"] != \"crisis\", o
+"; then
+	ok "ask: a real word is not read as a misspelled crisis word"
+else
+	not_ok "ask: a real word is not read as a misspelled crisis word" \
+	    "rc=$rc"
+fi
+run "$BIN" ask --kb "$KB" --json "i take many pill now i feel very bad"
+if [ $rc -eq 0 ] && py "$JSON_SHAPE
+assert o[\"kind\"] == \"crisis\", o
+"; then
+	ok "ask: a crisis word's own form is still corrected"
+else
+	not_ok "ask: a crisis word's own form is still corrected" "rc=$rc"
+fi
+
 run "$BIN" ask --kb "$FIX/clinic.kb" --json "hi"
 if [ $rc -eq 0 ] && py "$JSON_SHAPE
 assert o[\"kind\"] == \"smalltalk\" and o[\"id\"] == \"greeting\", o
