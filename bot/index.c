@@ -631,6 +631,13 @@ index_knows(const struct index *ix, const char *w, size_t n)
 	return strmap_get(ix->stems, stem, sn, NULL);
 }
 
+/* The normalized text with its synonyms replaced by their main phrase. */
+void
+index_canonical(const struct index *ix, const char *norm, struct buf *out)
+{
+	index_synonyms(ix, norm, out);
+}
+
 /* Describe the question's terms for --explain. */
 void
 index_explain_query(const struct index_query *q, struct buf *out)

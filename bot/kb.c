@@ -16,6 +16,7 @@
 #include "buf.h"
 #include "crisis.h"
 #include "index.h"
+#include "elsewhere.h"
 #include "kb_impl.h"
 #include "prefilter.h"
 #include "strmap.h"
@@ -126,6 +127,7 @@ kb_free(struct kb *kb)
 	strmap_free(kb->ids);
 	pcre2_match_context_free(kb->mctx);
 	crisis_free(kb->crisis);
+	elsewhere_free(kb->elsewhere);
 	free(kb->pats);
 	free(kb->pat_entry);
 	prefilter_free(kb->pats_pf);
@@ -462,6 +464,8 @@ kb_load(const char *path, struct diag *d)
 		return NULL;
 	}
 	kb_index_patterns(kb);
+	if (kb->elsewhere != NULL)
+		elsewhere_build(kb->elsewhere);
 	kb->index = index_build(kb);
 	crisis_vocabulary(kb->crisis, kb->index);
 	return kb;

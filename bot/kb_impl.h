@@ -10,6 +10,7 @@
 
 #include "kb.h"
 
+struct elsewhere;
 struct prefilter;
 
 struct kb_entry {
@@ -77,6 +78,7 @@ struct kb {
 	size_t		 npats;
 	struct prefilter *pats_pf;	/* one id per pattern in pats */
 	struct crisis	*crisis;
+	struct elsewhere *elsewhere;	/* [elsewhere] subjects, or NULL */
 	struct index	*index;
 };
 

@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "kb_impl.h"
 #include "text.h"
+#include "elsewhere.h"
 #include "xmalloc.h"
 
 enum kbp_section {
@@ -20,6 +21,7 @@ enum kbp_section {
 	KBP_SYNONYMS,
 	KBP_TEXTS,
 	KBP_CRISIS,
+	KBP_ELSEWHERE,
 	KBP_BAD,		/* after an unknown section: skip its fields */
 };
 
@@ -170,10 +172,12 @@ kbp_section(struct kbp *p, char *s)
 		p->sec = KBP_TEXTS;
 	else if (strcmp(name, "crisis") == 0)
 		p->sec = KBP_CRISIS;
+	else if (strcmp(name, "elsewhere") == 0)
+		p->sec = KBP_ELSEWHERE;
 	else
 		diag_add(p->d, p->file, p->line, "unknown section '[%s]' "
-		    "(expected [entry ID], [clinic], [synonyms], [texts] or "
-		    "[crisis])", name);
+		    "(expected [entry ID], [clinic], [synonyms], [texts], "
+		    "[crisis] or [elsewhere])", name);
 }
 
 /* Complain about a field given twice where once is allowed. */
@@ -337,6 +341,35 @@ kbp_synonym_field(struct kbp *p, const char *f, const char *v)
 	free(items);
 }
 
+/* A "topics: a, b" or "unless: a, b" line inside [elsewhere]. */
+static void
+kbp_elsewhere_field(struct kbp *p, const char *f, const char *v)
+{
+	char **items = NULL;
+	size_t n = 0;
+	bool unless = strcmp(f, "unless") == 0;
+
+	if (!unless && strcmp(f, "topics") != 0) {
+		diag_add(p->d, p->file, p->line, "unknown field '%s' in "
+		    "[elsewhere] (expected topics or unless)", f);
+		return;
+	}
+	if (p->kb->elsewhere == NULL)
+		p->kb->elsewhere = elsewhere_new();
+	kbp_split(v, &items, &n);
+	if (n == 0)
+		diag_add(p->d, p->file, p->line, "'%s' needs at least one "
+		    "word or phrase, separated by commas", f);
+	for (size_t i = 0; i < n; i++) {
+		char *phrase = kbp_norm(items[i]);
+
+		elsewhere_add(p->kb->elsewhere, phrase, unless);
+		free(phrase);
+		free(items[i]);
+	}
+	free(items);
+}
+
 /* A "name: text" line inside [texts]. */
 static void
 kbp_text_field(struct kbp *p, const char *f, const char *v)
@@ -449,6 +482,9 @@ kbp_field(struct kbp *p, char *s)
 		break;
 	case KBP_CRISIS:
 		kbp_crisis_field(p, f, v);
+		break;
+	case KBP_ELSEWHERE:
+		kbp_elsewhere_field(p, f, v);
 		break;
 	case KBP_BAD:
 		break;

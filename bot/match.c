@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "crisis.h"
+#include "elsewhere.h"
 #include "index.h"
 #include "kb_impl.h"
 #include "match.h"
@@ -605,6 +606,29 @@ match_try_pick(const struct kb *kb, const struct match_ctx *ctx,
 	return true;
 }
 
+/*
+ * True when the question is about a subject the knowledge sends
+ * elsewhere (another treatment or medicine) and names no ketamine word:
+ * it is declined rather than answered with the nearest entry.
+ */
+static bool
+match_elsewhere(const struct kb *kb, const char *norm, struct buf *ex)
+{
+	struct buf canon;
+	const char *other;
+
+	if (kb->elsewhere == NULL)
+		return false;
+	buf_init(&canon, 0);
+	index_canonical(kb->index, norm, &canon);
+	other = elsewhere_check(kb->elsewhere, norm, buf_str(&canon));
+	buf_finish(&canon);
+	if (other != NULL && ex != NULL)
+		buf_printf(ex, "elsewhere: about '%s', not ketamine therapy: "
+		    "declined\n", other);
+	return other != NULL;
+}
+
 /* Decide from a ranking: answer, or fall back with suggestions. */
 static void
 match_conclude(const struct kb *kb, const struct match_rank *r,
@@ -652,6 +676,9 @@ match_ask(const struct kb *kb, struct match_ctx *ctx, const char *text,
 			buf_printf(ex, "crisis: rule '%s', tier %c%s\n",
 			    hit.rule, hit.tier, hit.corrected ?
 			    " (after typo correction)" : "");
+	} else if (match_elsewhere(kb, buf_str(&norm), ex)) {
+		res->kind = MATCH_FALLBACK;
+		topic = crisis_topic(kb->crisis, buf_str(&norm));
 	} else if (!match_try_pick(kb, ctx, buf_str(&norm), res)) {
 		len = text_cut_utf8(text, len, TEXT_MAX_QUESTION);
 		match_rank_message(kb, ctx, text, len, buf_str(&norm), &r,

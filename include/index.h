@@ -52,5 +52,7 @@ size_t		 index_rank(const struct index *, const struct index_query *,
 		    struct index_score *, size_t max);
 void		 index_explain_query(const struct index_query *, struct buf *);
 bool		 index_knows(const struct index *, const char *w, size_t n);
+void		 index_canonical(const struct index *, const char *norm,
+		    struct buf *out);
 
 #endif

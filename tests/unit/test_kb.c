@@ -18,9 +18,11 @@
 
 #include <cmocka.h>
 
+#include "buf.h"
 #include "check.h"
 #include "diag.h"
 #include "kb.h"
+#include "match.h"
 
 /* The temporary directory every test writes into; removed at the end. */
 static char tmpdir[] = "/tmp/faqbot-test-kb-XXXXXX";
@@ -209,6 +211,82 @@ test_unknown_section(void **state)
 	    GOOD_ENTRY("a")
 	    "[extras]\n"
 	    "foo: bar\n", 6, "unknown section '[extras]'");
+}
+
+/* [elsewhere]: an unknown field and an empty list name their line. */
+static void
+test_elsewhere_errors(void **state)
+{
+	(void)state;
+	expect_one_error("elsewhere-field.kb",
+	    GOOD_ENTRY("a")
+	    "[elsewhere]\n"
+	    "subjects: tms\n", 7, "unknown field 'subjects' in [elsewhere]");
+	expect_one_error("elsewhere-empty.kb",
+	    GOOD_ENTRY("a")
+	    "[elsewhere]\n"
+	    "topics: tms\n"
+	    "unless: , \n", 8, "'unless' needs at least one");
+}
+
+/*
+ * A question about an [elsewhere] subject is declined, even where it
+ * shares words with an entry, unless it names an "unless" word too.
+ */
+static void
+test_elsewhere_declines(void **state)
+{
+	char *path = write_file("elsewhere.kb",
+	    "[entry sessions]\n"
+	    "title: How many sessions will I need?\n"
+	    "example: how many sessions do i need\n"
+	    "example: number of sessions\n"
+	    "answer: Usually six.\n"
+	    "\n"
+	    "[elsewhere]\n"
+	    "topics: tms, transcranial magnetic stimulation\n"
+	    "unless: ketamine\n");
+	struct kb *kb = load_ok(path);
+	struct match_result r;
+	struct buf ex;
+
+	(void)state;
+	assert_int_equal(match_ask(kb, NULL, "how many sessions do i need",
+	    27, &r, NULL), 0);
+	assert_int_equal(r.kind, MATCH_ANSWER);
+	match_result_finish(&r);
+	buf_init(&ex, 0);
+	assert_int_equal(match_ask(kb, NULL, "how many TMS sessions do i "
+	    "need", 31, &r, &ex), 0);
+	assert_int_equal(r.kind, MATCH_FALLBACK);
+	assert_null(r.entry);
+	assert_non_null(strstr(buf_str(&ex), "elsewhere: about 'tms'"));
+	match_result_finish(&r);
+	buf_finish(&ex);
+	/* A phrase, whole words only, and the unless word. */
+	assert_int_equal(match_ask(kb, NULL, "Transcranial magnetic "
+	    "stimulation: how many sessions?", 53, &r, NULL), 0);
+	assert_int_equal(r.kind, MATCH_FALLBACK);
+	match_result_finish(&r);
+	buf_init(&ex, 0);
+	assert_int_equal(match_ask(kb, NULL, "how many sessions, tmsx", 23,
+	    &r, &ex), 0);
+	assert_null(strstr(buf_str(&ex), "elsewhere:"));	/* not "tms" */
+	match_result_finish(&r);
+	buf_finish(&ex);
+	buf_init(&ex, 0);
+	assert_int_equal(match_ask(kb, NULL, "is ketamine better than tms, "
+	    "how many sessions", 46, &r, &ex), 0);
+	assert_null(strstr(buf_str(&ex), "elsewhere:"));	/* ranked */
+	match_result_finish(&r);
+	buf_finish(&ex);
+	/* Crisis still comes first. */
+	assert_int_equal(match_ask(kb, NULL, "tms failed and i want to kill "
+	    "myself", 36, &r, NULL), 0);
+	assert_int_equal(r.kind, MATCH_CRISIS);
+	match_result_finish(&r);
+	kb_unref(kb);
+	free(path);
 }
 
 static void
@@ -964,6 +1042,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_unknown_field),
 		cmocka_unit_test(test_unknown_section),
+		cmocka_unit_test(test_elsewhere_errors),
+		cmocka_unit_test(test_elsewhere_declines),
 		cmocka_unit_test(test_no_answer),
 		cmocka_unit_test(test_no_title),
 		cmocka_unit_test(test_empty_title),

@@ -1,0 +1,140 @@
+/*
+ * The [elsewhere] subjects: phrases in one Aho-Corasick automaton, found
+ * in one pass over the question, whole words only (texts and phrases are
+ * both padded with spaces and mapped as the regex prefilter maps them).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "acauto.h"
+#include "elsewhere.h"
+#include "relit.h"
+#include "xmalloc.h"
+
+struct elsewhere {
+	struct acauto	*ac;
+	char		**phrase;	/* as given, for --explain */
+	bool		*unless;
+	size_t		 n;
+};
+
+/* Map s into out as " s " (see relit_map); returns the length. */
+static size_t
+elsewhere_map(const char *s, char *out, size_t outsz)
+{
+	size_t n = 0;
+
+	out[n++] = ' ';
+	for (; *s != '\0' && n + 2 < outsz; s++) {
+		char c = relit_map((unsigned char)*s);
+
+		if (c != ' ' || out[n - 1] != ' ')
+			out[n++] = c;
+	}
+	if (out[n - 1] != ' ')
+		out[n++] = ' ';
+	out[n] = '\0';
+	return n;
+}
+
+/* An empty list. Caller frees with elsewhere_free. */
+struct elsewhere *
+elsewhere_new(void)
+{
+	struct elsewhere *e = xcalloc(1, sizeof(*e));
+
+	e->ac = acauto_new();
+	return e;
+}
+
+/* Free the list; accepts NULL. */
+void
+elsewhere_free(struct elsewhere *e)
+{
+	if (e == NULL)
+		return;
+	for (size_t i = 0; i < e->n; i++)
+		free(e->phrase[i]);
+	free(e->phrase);
+	free(e->unless);
+	acauto_free(e->ac);
+	free(e);
+}
+
+/*
+ * Add a subject phrase (normalized text), or with unless set a phrase
+ * that keeps a question in scope however many subjects it names.
+ */
+void
+elsewhere_add(struct elsewhere *e, const char *phrase, bool unless)
+{
+	char buf[256];
+	size_t n = elsewhere_map(phrase, buf, sizeof(buf));
+
+	if (n <= 2)
+		return;		/* nothing but spaces */
+	e->phrase = xreallocarray(e->phrase, e->n + 1, sizeof(*e->phrase));
+	e->unless = xreallocarray(e->unless, e->n + 1, sizeof(*e->unless));
+	e->phrase[e->n] = xstrdup(phrase);
+	e->unless[e->n] = unless;
+	(void)acauto_add(e->ac, buf, n, (unsigned)e->n);
+	e->n++;
+}
+
+/* Compile the phrases; call once, after the adds. */
+void
+elsewhere_build(struct elsewhere *e)
+{
+	acauto_build(e->ac);
+}
+
+/* Mark the phrases found in text. */
+static void
+elsewhere_scan(const struct elsewhere *e, const char *text,
+    unsigned char *seen)
+{
+	char mapped[1024], *m = mapped;
+	size_t len = strlen(text) + 3, n;
+
+	if (len > sizeof(mapped))
+		m = xmalloc(len);
+	n = elsewhere_map(text, m, len);
+	acauto_scan(e->ac, m, n, seen);
+	if (m != mapped)
+		free(m);
+}
+
+/*
+ * The subject a question is about, when it names one and no "unless"
+ * phrase; NULL when it stays in scope. The question is given as typed
+ * (normalized) and with its synonyms replaced (canon, may be NULL). The
+ * result is borrowed from e.
+ */
+const char *
+elsewhere_check(const struct elsewhere *e, const char *norm,
+    const char *canon)
+{
+	unsigned char small[256], *seen = small;
+	const char *found = NULL;
+
+	if (e == NULL || e->n == 0)
+		return NULL;
+	if (e->n > sizeof(small))
+		seen = xcalloc(e->n, 1);
+	else
+		memset(small, 0, e->n);
+	elsewhere_scan(e, norm, seen);
+	if (canon != NULL)
+		elsewhere_scan(e, canon, seen);
+	for (size_t i = 0; i < e->n; i++) {
+		if (seen[i] && e->unless[i]) {
+			found = NULL;
+			break;
+		}
+		if (seen[i] && found == NULL)
+			found = e->phrase[i];
+	}
+	if (seen != small)
+		free(seen);
+	return found;
+}
