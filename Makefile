@@ -111,10 +111,11 @@ run: deps-build
 
 eval: build/eval
 	./build/eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv \
-	    tests/eval/holdout.tsv
+	    tests/eval/tune3.tsv tests/eval/holdout.tsv
 
 bench: build/bench
-	./build/bench knowledge tests/eval/tune.tsv tests/eval/tune2.tsv
+	./build/bench knowledge tests/eval/tune.tsv tests/eval/tune2.tsv \
+	    tests/eval/tune3.tsv
 	@$(MAKE) --no-print-directory build/faqbot && tests/bench/server_bench.sh build
 
 install: build/faqbot
