@@ -14,6 +14,7 @@
 #include "index.h"
 #include "kb_impl.h"
 #include "prefilter.h"
+#include "strmap.h"
 #include "text.h"
 #include "typo.h"
 #include "xmalloc.h"
@@ -31,6 +32,7 @@ struct crisis {
 	pcre2_match_context *mctx;
 	struct typo	*lex;
 	const struct index *vocab;	/* words never corrected; borrowed */
+	struct strmap	*known;		/* vocab's words -> correction or -1 */
 };
 
 
@@ -122,6 +124,7 @@ crisis_free(struct crisis *c)
 	pcre2_code_free(c->topic);
 	pcre2_match_context_free(c->mctx);
 	typo_free(c->lex);
+	strmap_free(c->known);
 	free(c);
 }
 
@@ -167,6 +170,32 @@ crisis_real_word(const struct crisis *c, const char *w, size_t n, int id)
 	return strcmp(a, b) != 0;
 }
 
+/* The crisis word w (n bytes) is a misspelling of, or -1. */
+static int
+crisis_lookup_word(const struct crisis *c, const char *w, size_t n)
+{
+	int d = 0, id = typo_lookup(c->lex, w, n, &d);
+
+	if (id < 0 || d == 0 || crisis_real_word(c, w, n, id))
+		return -1;
+	return id;
+}
+
+/*
+ * The crisis word w is a misspelling of, or -1. The knowledge's own words
+ * were looked up once, at load: the same answer, without the typo search
+ * for each word of each question.
+ */
+static int
+crisis_correct_word(const struct crisis *c, const char *w, size_t n)
+{
+	int id;
+
+	if (c->known != NULL && strmap_get(c->known, w, n, &id))
+		return id;
+	return crisis_lookup_word(c, w, n);
+}
+
 /* Rewrite words that look like misspelled crisis words; NULL if none. */
 static char *
 crisis_correct(const struct crisis *c, const char *s)
@@ -177,13 +206,11 @@ crisis_correct(const struct crisis *c, const char *s)
 	buf_init(&b, 0);
 	while (*s != '\0') {
 		size_t n = strcspn(s, " ");
-		int d = 0, id = typo_lookup(c->lex, s, n, &d);
+		int id = crisis_correct_word(c, s, n);
 
 		if (b.len > 0)
 			buf_putc(&b, ' ');
-		if (id >= 0 && d > 0 && crisis_real_word(c, s, n, id))
-			id = -1;
-		if (id >= 0 && d > 0) {
+		if (id >= 0) {
 			buf_puts(&b, crisis_lexicon[id]);
 			changed = true;
 		} else
@@ -268,6 +295,14 @@ void
 crisis_vocabulary(struct crisis *c, const struct index *ix)
 {
 	c->vocab = ix;
+	strmap_free(c->known);
+	c->known = strmap_new();
+	for (size_t i = 0; i < index_vocab_count(ix); i++) {
+		const char *w = index_vocab_word(ix, i);
+
+		strmap_put(c->known, w, strlen(w),
+		    crisis_lookup_word(c, w, strlen(w)));
+	}
 }
 
 /* True when a question that is not a crisis still touches on suicide. */

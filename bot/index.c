@@ -29,7 +29,7 @@
 #define INDEX_UNKNOWN	1.0
 #endif
 /* Candidates whose examples are compared one by one. */
-#define INDEX_SHORTLIST	10
+#define INDEX_SHORTLIST	6
 /* Longest synonym phrase, in words. */
 #define INDEX_SYN_WORDS	6
 
@@ -47,9 +47,18 @@ struct index_term {
 };
 
 struct index_example {
-	int	*terms;		/* distinct term ids */
+	int	*terms;		/* distinct term ids, ascending after build */
+	double	*w;		/* the weight of each */
 	size_t	 n;
 	double	 norm;		/* length of its weight vector */
+};
+
+/* A question's known terms in ascending order, for merging. */
+struct index_qvec {
+	int	 term[INDEX_QUERY_MAX];
+	double	 w[INDEX_QUERY_MAX];
+	size_t	 n;
+	double	 norm;		/* over all its terms, unknown ones too */
 };
 
 struct index_doc {
@@ -67,6 +76,8 @@ struct index {
 	size_t		 nsyn;
 	struct strmap	*surface;	/* known words as typed */
 	char		**words;	/* typo dictionary ids -> word */
+	int		*word_term;	/* the term of each word's stem, or -1 */
+	struct strmap	*syn_first;	/* first word of a phrase -> most words */
 	size_t		 nwords;
 	struct typo	*typo;
 	struct index_doc *docs;
@@ -132,9 +143,13 @@ index_synonyms(const struct index *ix, const char *s, struct buf *out)
 	}
 	for (size_t i = 0; i < nw; ) {
 		size_t len = 0;
-		int to = -1;
+		int to = -1, most = 0;
 
-		for (size_t k = INDEX_SYN_WORDS; k >= 1 && to < 0; k--) {
+		if (ix->nsyn > 0)
+			(void)strmap_get(ix->syn_first, w[i], wl[i], &most);
+		if (most > INDEX_SYN_WORDS)
+			most = INDEX_SYN_WORDS;
+		for (size_t k = (size_t)most; k >= 1 && to < 0; k--) {
 			if (i + k > nw)
 				continue;
 			len = (size_t)(w[i + k - 1] + wl[i + k - 1] - w[i]);
@@ -230,6 +245,24 @@ index_text(struct index *ix, int e, const char *text, float tf,
 	buf_finish(&syn);
 }
 
+/*
+ * Note the first word of a synonym phrase with the phrase's length in
+ * words, so that a question's words that start no phrase cost one lookup.
+ */
+static void
+index_syn_first(struct index *ix, const char *phrase)
+{
+	size_t first = strcspn(phrase, " "), words = 1;
+	int have;
+
+	for (const char *p = phrase; *p != '\0'; p++)
+		words += *p == ' ';
+	if (strmap_get(ix->syn_first, phrase, first, &have) &&
+	    (size_t)have >= words)
+		return;
+	strmap_put(ix->syn_first, phrase, first, (int)words);
+}
+
 /* Load the synonym groups of the knowledge. */
 static void
 index_add_synonyms(struct index *ix, const struct kb *kb)
@@ -240,6 +273,7 @@ index_add_synonyms(struct index *ix, const struct kb *kb)
 
 		ix->syn_to[i] = xstrdup(kb->syns[i].to);
 		strmap_put(ix->syn, from, strlen(from), (int)i);
+		index_syn_first(ix, from);
 		FOR_WORDS(from, w, n)
 			index_surface(ix, w, n);
 		FOR_WORDS(kb->syns[i].to, w, n)
@@ -255,6 +289,15 @@ index_weight(const struct index *ix, int term)
 	const struct index_term *t = &ix->terms[term];
 
 	return t->stop ? t->idf * INDEX_STOP : t->idf;
+}
+
+/* Order ints ascending. */
+static int
+index_int_cmp(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return x < y ? -1 : x > y;
 }
 
 /* After all texts: idf per term, example norms, typo dictionary. */
@@ -275,15 +318,26 @@ index_finish(struct index *ix)
 			struct index_example *ex = &ix->docs[e].ex[k];
 			double sq = 0;
 
-			for (size_t j = 0; j < ex->n; j++)
-				sq += pow(index_weight(ix, ex->terms[j]), 2);
+			qsort(ex->terms, ex->n, sizeof(*ex->terms), index_int_cmp);
+			ex->w = xcalloc(ex->n + 1, sizeof(*ex->w));
+			for (size_t j = 0; j < ex->n; j++) {
+				ex->w[j] = index_weight(ix, ex->terms[j]);
+				sq += ex->w[j] * ex->w[j];
+			}
 			ex->norm = sqrt(sq);
 		}
 	}
 	ix->avglen = ix->ndocs > 0 ? total / n : 1;
 	ix->typo = typo_new();
-	for (size_t i = 0; i < ix->nwords; i++)
+	ix->word_term = xcalloc(ix->nwords + 1, sizeof(*ix->word_term));
+	for (size_t i = 0; i < ix->nwords; i++) {
+		char stem[TEXT_MAX_WORD + 1];
+		size_t len = strlen(ix->words[i]);
+		size_t sn = index_stem(ix->words[i], len, stem, sizeof(stem));
+
 		typo_add(ix->typo, ix->words[i], (int)i, 1);
+		ix->word_term[i] = index_term(ix, stem, sn, false);
+	}
 }
 
 /* Build the index of a checked knowledge base. Caller frees. */
@@ -294,6 +348,7 @@ index_build(const struct kb *kb)
 
 	ix->stems = strmap_new();
 	ix->syn = strmap_new();
+	ix->syn_first = strmap_new();
 	ix->surface = strmap_new();
 	index_add_synonyms(ix, kb);
 	ix->ndocs = kb->nentries;
@@ -332,14 +387,19 @@ index_free(struct index *ix)
 	for (size_t i = 0; i < ix->nwords; i++)
 		free(ix->words[i]);
 	free(ix->words);
+	free(ix->word_term);
 	for (size_t e = 0; e < ix->ndocs; e++) {
 		for (size_t k = 0; k < ix->docs[e].nex; k++)
+{
 			free(ix->docs[e].ex[k].terms);
+			free(ix->docs[e].ex[k].w);
+		}
 		free(ix->docs[e].ex);
 	}
 	free(ix->docs);
 	strmap_free(ix->stems);
 	strmap_free(ix->syn);
+	strmap_free(ix->syn_first);
 	strmap_free(ix->surface);
 	typo_free(ix->typo);
 	free(ix);
@@ -379,10 +439,19 @@ index_query_word(const struct index *ix, struct index_query *q,
     const char *w, size_t n, double scale, bool corrected)
 {
 	char stem[TEXT_MAX_WORD + 1];
-	size_t sn = index_stem(w, n, stem, sizeof(stem));
-	int id = index_term((struct index *)ix, stem, sn, false);
+	int id = -1, word;
 	bool stop = text_is_stopword(w, n);
 	struct index_qterm *t;
+
+	/* A word of the knowledge has its term at hand: no stemming. */
+	if (strmap_get(ix->surface, w, n, &word) && ix->word_term[word] >= 0) {
+		id = ix->word_term[word];
+		snprintf(stem, sizeof(stem), "%s", ix->terms[id].stem);
+	} else {
+		size_t sn = index_stem(w, n, stem, sizeof(stem));
+
+		id = index_term((struct index *)ix, stem, sn, false);
+	}
 
 	for (size_t i = 0; i < q->n; i++) {
 		if (id >= 0 ? q->t[i].term == id :
@@ -455,30 +524,54 @@ index_sat(const struct index *ix, size_t e, double tf)
 	return 0.5 + 0.5 * sat / (INDEX_K1 + 1);
 }
 
-/* Best cosine similarity between the question and one of e's examples. */
-static double
-index_example_sim(const struct index *ix, const struct index_query *q,
-    size_t e)
+/* The question's known terms sorted by id, with its norm. */
+static void
+index_qvec(const struct index_query *q, struct index_qvec *v)
 {
-	double qn = 0, best = 0;
+	double sq = 0;
 
-	for (size_t i = 0; i < q->n; i++)
-		qn += q->t[i].weight * q->t[i].weight;
-	qn = sqrt(qn);
-	for (size_t k = 0; k < ix->docs[e].nex && qn > 0; k++) {
+	v->n = 0;
+	for (size_t i = 0; i < q->n; i++) {
+		size_t k;
+
+		sq += q->t[i].weight * q->t[i].weight;
+		if (q->t[i].term < 0)
+			continue;
+		for (k = v->n; k > 0 && v->term[k - 1] > q->t[i].term; k--) {
+			v->term[k] = v->term[k - 1];
+			v->w[k] = v->w[k - 1];
+		}
+		v->term[k] = q->t[i].term;
+		v->w[k] = q->t[i].weight;
+		v->n++;
+	}
+	v->norm = sqrt(sq);
+}
+
+/*
+ * Best cosine similarity between the question and one of e's examples.
+ * The question's terms are bits in has and their weights in qw (read
+ * only where a bit is set), so an example term the question lacks costs
+ * one bit test.
+ */
+static double
+index_example_sim(const struct index *ix, const struct index_qvec *v,
+    const uint64_t *has, const double *qw, size_t e)
+{
+	double best = 0;
+
+	for (size_t k = 0; k < ix->docs[e].nex && v->norm > 0; k++) {
 		const struct index_example *ex = &ix->docs[e].ex[k];
 		double dot = 0;
 
-		for (size_t i = 0; i < q->n; i++) {
-			for (size_t j = 0; j < ex->n; j++) {
-				if (ex->terms[j] != q->t[i].term)
-					continue;
-				dot += q->t[i].weight *
-				    index_weight(ix, ex->terms[j]);
-			}
+		for (size_t j = 0; j < ex->n; j++) {
+			unsigned t = (unsigned)ex->terms[j];
+
+			if (has[t / 64] & (UINT64_C(1) << (t % 64)))
+				dot += qw[t] * ex->w[j];
 		}
-		if (ex->norm > 0 && dot / (qn * ex->norm) > best)
-			best = dot / (qn * ex->norm);
+		if (ex->norm > 0 && dot / (v->norm * ex->norm) > best)
+			best = dot / (v->norm * ex->norm);
 	}
 	return best;
 }
@@ -585,6 +678,10 @@ index_rank(const struct index *ix, const struct index_query *q,
     struct index_score *out, size_t max)
 {
 	struct index_score top[INDEX_SHORTLIST];
+	struct index_qvec v;
+	uint64_t small[256], *has;
+	double qwbuf[2048], *qw;
+	size_t nw;
 	double *cover;
 	size_t *touched, nt, n = 0;
 
@@ -600,10 +697,22 @@ index_rank(const struct index *ix, const struct index_query *q,
 		c.score = c.cover;
 		index_keep(top, &n, INDEX_SHORTLIST, &c);
 	}
+	index_qvec(q, &v);
+	nw = ix->nterms / 64 + 1;
+	has = nw <= sizeof(small) / sizeof(small[0]) ? small :
+	    xmalloc(nw * sizeof(*has));
+	memset(has, 0, nw * sizeof(*has));
+	qw = ix->nterms <= sizeof(qwbuf) / sizeof(qwbuf[0]) ? qwbuf :
+	    xmalloc(ix->nterms * sizeof(*qw));
+	for (size_t i = 0; i < v.n; i++) {
+		has[v.term[i] / 64] |= UINT64_C(1) << (v.term[i] % 64);
+		qw[v.term[i]] = v.w[i];
+	}
 	for (size_t i = 0; i < n; i++) {
 		top[i].cover += index_stop_cover(ix, q, top[i].entry) /
 		    q->total;
-		top[i].example = index_example_sim(ix, q, top[i].entry);
+		top[i].example = index_example_sim(ix, &v, has, qw,
+		    top[i].entry);
 		top[i].score = 0.5 * top[i].cover + 0.5 * top[i].example;
 	}
 	qsort(top, n, sizeof(*top), index_score_cmp);
@@ -612,6 +721,10 @@ index_rank(const struct index *ix, const struct index_query *q,
 	memcpy(out, top, n * sizeof(*top));
 	free(touched);
 	free(cover);
+	if (has != small)
+		free(has);
+	if (qw != qwbuf)
+		free(qw);
 	return n;
 }
 
@@ -629,6 +742,20 @@ index_knows(const struct index *ix, const char *w, size_t n)
 		return true;
 	sn = index_stem(w, n, stem, sizeof(stem));
 	return strmap_get(ix->stems, stem, sn, NULL);
+}
+
+/* The number of distinct words of the knowledge, as written. */
+size_t
+index_vocab_count(const struct index *ix)
+{
+	return ix->nwords;
+}
+
+/* Word i of the knowledge (borrowed; valid until index_free). */
+const char *
+index_vocab_word(const struct index *ix, size_t i)
+{
+	return i < ix->nwords ? ix->words[i] : NULL;
 }
 
 /* The normalized text with its synonyms replaced by their main phrase. */

@@ -52,6 +52,8 @@ size_t		 index_rank(const struct index *, const struct index_query *,
 		    struct index_score *, size_t max);
 void		 index_explain_query(const struct index_query *, struct buf *);
 bool		 index_knows(const struct index *, const char *w, size_t n);
+size_t		 index_vocab_count(const struct index *);
+const char	*index_vocab_word(const struct index *, size_t);
 void		 index_canonical(const struct index *, const char *norm,
 		    struct buf *out);
 
