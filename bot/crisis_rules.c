@@ -415,7 +415,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "\\b(?:punched|hit|kicked|banged|slammed|hurt|burned|cut) (?:\\w+ )"
 	    "{0,3}on purpose\\b", 0 },
 	/* A medical emergency described, not asked about. */
-	{ "medical-signs", 'A', OTHER " " GAP(4) "(?:is not|not|stopped|will "
+	{ "medical-signs", 'A', "\\b" OTHER " " GAP(4) "(?:is not|not|stopped|will "
 	    "not|can not|is|was) (?:responding|responsive|reacting|moving|"
 	    "waking up)\\b|\\b(?:i am|i have been|i keep|now|suddenly|started)"
 	    " (?:\\w+ )?(?:seeing double|having double vision|losing my "

@@ -218,15 +218,21 @@ rl_finalize(const char *raw, char *out)
 	return n;
 }
 
-/* How much a literal narrows: letters count 2, spaces 1. */
+/*
+ * How much a literal narrows: letters count 2, spaces 1; a word of three
+ * letters or fewer (" is ", " am ", "od") is in most texts and counts for
+ * little.
+ */
 static int
 rl_weight(const char *s)
 {
-	int w = 0;
+	int w = 0, letters = 0;
 
-	for (; *s != '\0'; s++)
+	for (; *s != '\0'; s++) {
 		w += *s == ' ' ? 1 : 2;
-	return w;
+		letters += *s != ' ';
+	}
+	return letters <= 3 ? letters : w;
 }
 
 /* A clause's strength: its weakest literal's weight. */
@@ -429,15 +435,16 @@ rl_best(const struct rl_info *in, struct relit_clause *out)
 	const struct rl_set *sets[3] = { &in->exact, &in->pre, &in->suf };
 	bool have[3];
 
+	/* Clauses first: on a tie they hold more than a start or end. */
+	for (size_t i = 0; i < in->nclause; i++)
+		if (best == NULL || rl_score(&in->clause[i]) > rl_score(best))
+			best = &in->clause[i];
 	for (int i = 0; i < 3; i++) {
 		have[i] = sets[i]->known && rl_clause_from(sets[i], &cand[i]);
 		if (have[i] && (best == NULL || rl_score(&cand[i]) >
 		    rl_score(best)))
 			best = &cand[i];
 	}
-	for (size_t i = 0; i < in->nclause; i++)
-		if (best == NULL || rl_score(&in->clause[i]) > rl_score(best))
-			best = &in->clause[i];
 	memset(out, 0, sizeof(*out));
 	for (size_t i = 0; best != NULL && i < best->n; i++)
 		rl_add(&out->s, &out->n, best->s[i], strlen(best->s[i]));

@@ -465,6 +465,11 @@ test_not_crisis(void **state)
 	    false);
 	expect_crisis(kb, "the drive to your clinic kills me, is there "
 	    "parking?", false);
+	/* "he" inside "the" is not a person not responding. */
+	expect_crisis(kb, "the line on your phone is not moving, is anyone "
+	    "there?", false);
+	expect_crisis(kb, "my husband is not responding after his "
+	    "infusion", true);
 	/* ...and are answered, not refused. */
 	expect_entry("what does research say about ketamine and suicidal "
 	    "thinking?", "suicidal-thoughts");
