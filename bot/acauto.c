@@ -13,6 +13,9 @@
 
 #define AC_SYMS		38
 #define AC_NONE		UINT32_MAX
+/* In the compact table, a target with outputs has this bit set. */
+#define AC_MARK		0x8000u
+#define AC_SMALL_MAX	0x7fffu		/* states the compact table holds */
 
 /* One (state, id) output, before they are grouped by state. */
 struct ac_out {
@@ -28,6 +31,7 @@ struct acauto {
 	size_t		 nouts;
 	uint32_t	*out_first;	/* per state: first index in outs */
 	uint32_t	*out_next;	/* per state: nearest suffix with outputs */
+	uint16_t	*go16;		/* compact copy of go, or NULL */
 	bool		 built;
 };
 
@@ -79,6 +83,7 @@ acauto_free(struct acauto *ac)
 	free(ac->outs);
 	free(ac->out_first);
 	free(ac->out_next);
+	free(ac->go16);
 	free(ac);
 }
 
@@ -136,6 +141,31 @@ ac_group_outputs(struct acauto *ac)
 		ac->out_first[ac->outs[i].state] = (uint32_t)i;
 }
 
+/* True when reaching state s finds a string. */
+static bool
+ac_has_output(const struct acauto *ac, uint32_t s)
+{
+	return ac->out_first[s] != AC_NONE || ac->out_next[s] != AC_NONE;
+}
+
+/*
+ * With few enough states, copy the table into 16-bit entries that also
+ * say whether the target finds a string: half the memory, so a scan stays
+ * in cache, and no lookup of the output lists on most bytes.
+ */
+static void
+ac_compact(struct acauto *ac)
+{
+	size_t n = (size_t)ac->nstates * AC_SYMS;
+
+	if (ac->nstates > AC_SMALL_MAX)
+		return;
+	ac->go16 = xreallocarray(NULL, n, sizeof(*ac->go16));
+	for (size_t i = 0; i < n; i++)
+		ac->go16[i] = (uint16_t)(ac->go[i] |
+		    (ac_has_output(ac, ac->go[i]) ? AC_MARK : 0));
+}
+
 /*
  * Turn the trie into a full automaton, breadth first: a missing
  * transition follows the failure link's, and out_next links each state
@@ -178,6 +208,7 @@ acauto_build(struct acauto *ac)
 	}
 	free(fail);
 	free(queue);
+	ac_compact(ac);
 	ac->built = true;
 }
 
@@ -195,6 +226,28 @@ ac_mark(const struct acauto *ac, uint32_t s, unsigned char *seen)
 	}
 }
 
+/* acauto_scan over the compact table. */
+static void
+ac_scan16(const struct acauto *ac, const char *text, size_t len,
+    unsigned char *seen)
+{
+	unsigned s = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		int k = ac_sym((unsigned char)text[i]);
+		unsigned t;
+
+		if (k < 0) {
+			s = 0;
+			continue;
+		}
+		t = ac->go16[s * AC_SYMS + (unsigned)k];
+		s = t & ~AC_MARK;
+		if (t & AC_MARK)
+			ac_mark(ac, s, seen);
+	}
+}
+
 /*
  * Set seen[id] for every added string found in text. Bytes outside the
  * alphabet restart the match, as no string can span them. The automaton
@@ -206,6 +259,10 @@ acauto_scan(const struct acauto *ac, const char *text, size_t len,
 {
 	uint32_t s = 0;
 
+	if (ac->go16 != NULL) {
+		ac_scan16(ac, text, len, seen);
+		return;
+	}
 	for (size_t i = 0; i < len; i++) {
 		int k = ac_sym((unsigned char)text[i]);
 
@@ -214,7 +271,7 @@ acauto_scan(const struct acauto *ac, const char *text, size_t len,
 			continue;
 		}
 		s = ac->go[(size_t)s * AC_SYMS + k];
-		if (ac->out_first[s] != AC_NONE || ac->out_next[s] != AC_NONE)
+		if (ac_has_output(ac, s))
 			ac_mark(ac, s, seen);
 	}
 }
