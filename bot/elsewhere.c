@@ -105,36 +105,42 @@ elsewhere_scan(const struct elsewhere *e, const char *text,
 }
 
 /*
- * The subject a question is about, when it names one and no "unless"
- * phrase; NULL when it stays in scope. The question is given as typed
- * (normalized) and with its synonyms replaced (canon, may be NULL). The
- * result is borrowed from e.
+ * Add what text names to h: the first subject phrase, and whether an
+ * "unless" phrase is there. Start with h zeroed; several texts (the
+ * question as typed, then with synonyms replaced) may add to one h.
  */
-const char *
-elsewhere_check(const struct elsewhere *e, const char *norm,
-    const char *canon)
+void
+elsewhere_find(const struct elsewhere *e, const char *text,
+    struct elsewhere_hit *h)
 {
 	unsigned char small[256], *seen = small;
-	const char *found = NULL;
 
 	if (e == NULL || e->n == 0)
-		return NULL;
+		return;
 	if (e->n > sizeof(small))
 		seen = xcalloc(e->n, 1);
 	else
 		memset(small, 0, e->n);
-	elsewhere_scan(e, norm, seen);
-	if (canon != NULL)
-		elsewhere_scan(e, canon, seen);
+	elsewhere_scan(e, text, seen);
 	for (size_t i = 0; i < e->n; i++) {
-		if (seen[i] && e->unless[i]) {
-			found = NULL;
-			break;
-		}
-		if (seen[i] && found == NULL)
-			found = e->phrase[i];
+		if (seen[i] && e->unless[i])
+			h->unless = true;
+		else if (seen[i] && h->topic == NULL)
+			h->topic = e->phrase[i];
 	}
 	if (seen != small)
 		free(seen);
-	return found;
+}
+
+/*
+ * The subject a question is about, when it names one and no "unless"
+ * phrase; NULL when it stays in scope. Borrowed from e.
+ */
+const char *
+elsewhere_check(const struct elsewhere *e, const char *text)
+{
+	struct elsewhere_hit h = { NULL, false };
+
+	elsewhere_find(e, text, &h);
+	return h.unless ? NULL : h.topic;
 }

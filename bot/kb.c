@@ -466,6 +466,13 @@ kb_load(const char *path, struct diag *d)
 	kb_index_patterns(kb);
 	if (kb->elsewhere != NULL)
 		elsewhere_build(kb->elsewhere);
+	/* Only then can replacing synonyms bring a subject into a question. */
+	for (size_t i = 0; i < kb->nsyns && kb->elsewhere != NULL; i++) {
+		struct elsewhere_hit h = { NULL, false };
+
+		elsewhere_find(kb->elsewhere, kb->syns[i].to, &h);
+		kb->syn_topics = kb->syn_topics || h.topic != NULL;
+	}
 	kb->index = index_build(kb);
 	crisis_vocabulary(kb->crisis, kb->index);
 	return kb;

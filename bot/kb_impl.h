@@ -79,6 +79,7 @@ struct kb {
 	struct prefilter *pats_pf;	/* one id per pattern in pats */
 	struct crisis	*crisis;
 	struct elsewhere *elsewhere;	/* [elsewhere] subjects, or NULL */
+	bool		 syn_topics;	/* a synonym's main phrase names one */
 	struct index	*index;
 };
 

@@ -609,24 +609,31 @@ match_try_pick(const struct kb *kb, const struct match_ctx *ctx,
 /*
  * True when the question is about a subject the knowledge sends
  * elsewhere (another treatment or medicine) and names no ketamine word:
- * it is declined rather than answered with the nearest entry.
+ * it is declined rather than answered with the nearest entry. The
+ * question is read as typed and, where that can change the outcome, with
+ * its synonyms replaced ("ketamin" is "ketamine", an "unless" word).
  */
 static bool
 match_elsewhere(const struct kb *kb, const char *norm, struct buf *ex)
 {
+	struct elsewhere_hit h = { NULL, false };
 	struct buf canon;
-	const char *other;
 
 	if (kb->elsewhere == NULL)
 		return false;
+	elsewhere_find(kb->elsewhere, norm, &h);
+	if (h.unless || (h.topic == NULL && !kb->syn_topics))
+		return false;
 	buf_init(&canon, 0);
 	index_canonical(kb->index, norm, &canon);
-	other = elsewhere_check(kb->elsewhere, norm, buf_str(&canon));
+	elsewhere_find(kb->elsewhere, buf_str(&canon), &h);
 	buf_finish(&canon);
-	if (other != NULL && ex != NULL)
+	if (h.unless || h.topic == NULL)
+		return false;
+	if (ex != NULL)
 		buf_printf(ex, "elsewhere: about '%s', not ketamine therapy: "
-		    "declined\n", other);
-	return other != NULL;
+		    "declined\n", h.topic);
+	return true;
 }
 
 /* Decide from a ranking: answer, or fall back with suggestions. */

@@ -12,12 +12,19 @@
 
 struct elsewhere;
 
+/* What a text names: a subject phrase (borrowed), an "unless" phrase. */
+struct elsewhere_hit {
+	const char	*topic;
+	bool		 unless;
+};
+
 struct elsewhere *elsewhere_new(void);
 void		 elsewhere_free(struct elsewhere *);
 void		 elsewhere_add(struct elsewhere *, const char *phrase,
 		    bool unless);
 void		 elsewhere_build(struct elsewhere *);
-const char	*elsewhere_check(const struct elsewhere *, const char *norm,
-		    const char *canon);
+void		 elsewhere_find(const struct elsewhere *, const char *text,
+		    struct elsewhere_hit *);
+const char	*elsewhere_check(const struct elsewhere *, const char *text);
 
 #endif

@@ -245,7 +245,11 @@ test_elsewhere_declines(void **state)
 	    "\n"
 	    "[elsewhere]\n"
 	    "topics: tms, transcranial magnetic stimulation\n"
-	    "unless: ketamine\n");
+	    "unless: ketamine\n"
+	    "\n"
+	    "[synonyms]\n"
+	    "group: ketamine, ketamin\n"
+	    "group: tms, magnet therapy\n");
 	struct kb *kb = load_ok(path);
 	struct match_result r;
 	struct buf ex;
@@ -280,6 +284,17 @@ test_elsewhere_declines(void **state)
 	assert_null(strstr(buf_str(&ex), "elsewhere:"));	/* ranked */
 	match_result_finish(&r);
 	buf_finish(&ex);
+	/* Synonyms count: "ketamin" is an unless word, "magnet therapy" tms. */
+	buf_init(&ex, 0);
+	assert_int_equal(match_ask(kb, NULL, "is ketamin better than tms, "
+	    "how many sessions", 45, &r, &ex), 0);
+	assert_null(strstr(buf_str(&ex), "elsewhere:"));
+	match_result_finish(&r);
+	buf_finish(&ex);
+	assert_int_equal(match_ask(kb, NULL, "how many magnet therapy "
+	    "sessions do i need", 42, &r, NULL), 0);
+	assert_int_equal(r.kind, MATCH_FALLBACK);
+	match_result_finish(&r);
 	/* Crisis still comes first. */
 	assert_int_equal(match_ask(kb, NULL, "tms failed and i want to kill "
 	    "myself", 36, &r, NULL), 0);
