@@ -433,6 +433,18 @@ index_correct(const struct index *ix, const char *s, struct buf *out,
 		buf_append(out, "", 0);
 }
 
+/* Copy string src into dst (sz bytes), cut if it must be. */
+static void
+index_copy(char *dst, size_t sz, const char *src)
+{
+	size_t n = strlen(src);
+
+	if (n >= sz)
+		n = sz - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
 /* Add one stemmed word to the query, once. */
 static void
 index_query_word(const struct index *ix, struct index_query *q,
@@ -446,7 +458,7 @@ index_query_word(const struct index *ix, struct index_query *q,
 	/* A word of the knowledge has its term at hand: no stemming. */
 	if (strmap_get(ix->surface, w, n, &word) && ix->word_term[word] >= 0) {
 		id = ix->word_term[word];
-		snprintf(stem, sizeof(stem), "%s", ix->terms[id].stem);
+		index_copy(stem, sizeof(stem), ix->terms[id].stem);
 	} else {
 		size_t sn = index_stem(w, n, stem, sizeof(stem));
 
@@ -463,7 +475,7 @@ index_query_word(const struct index *ix, struct index_query *q,
 	t = &q->t[q->n++];
 	t->term = id;
 	t->corrected = corrected;
-	snprintf(t->word, sizeof(t->word), "%s", stem);
+	index_copy(t->word, sizeof(t->word), stem);
 	if (id >= 0)
 		t->weight = index_weight(ix, id) * scale;
 	else

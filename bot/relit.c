@@ -64,14 +64,17 @@ static void rl_alt(struct rl_parse *, struct rl_info *);
 static bool
 rl_word(unsigned char c)
 {
-	return isascii(c) && (isalnum(c) || c == '_');
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_';
 }
 
 /* The mapping shared by texts and literals (see the top). */
 char
 relit_map(unsigned char c)
 {
-	return rl_word(c) ? (char)tolower(c) : ' ';
+	if (c >= 'A' && c <= 'Z')
+		return (char)(c - 'A' + 'a');
+	return rl_word(c) ? (char)c : ' ';
 }
 
 /* Add a copy of str (len bytes) to a list unless it is there. */
