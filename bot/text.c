@@ -314,7 +314,8 @@ text_is_word_cp(utf8proc_int32_t cp)
 	utf8proc_category_t c;
 
 	if (cp < 0x80)
-		return isalnum(cp);
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
 	c = utf8proc_category(cp);
 	return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
 	    (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME) ||
@@ -366,9 +367,11 @@ text_words(const char *s, size_t n, struct buf *out)
 		utf8proc_int32_t cp = ' ';
 		utf8proc_ssize_t k = 1;
 
-		if (i < n && (unsigned char)s[i] < 0x80)
-			cp = tolower((unsigned char)s[i]);
-		else if (i < n)
+		if (i < n && (unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i];
+			if (cp >= 'A' && cp <= 'Z')
+				cp += 'a' - 'A';
+		} else if (i < n)
 			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
 			    (utf8proc_ssize_t)(n - i), &cp);
 		if (k <= 0)
