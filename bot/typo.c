@@ -4,6 +4,7 @@
  * letters; a misspelled word is looked up the same way, and the candidates
  * that share a deletion are checked with the real edit distance.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,8 +26,12 @@ struct typo_bucket {
 	size_t	 cap;
 };
 
+/* Bits of the filter in front of the deletion map (2^17 bytes). */
+#define TYPO_BLOOM_BITS	(1u << 20)
+
 struct typo {
 	struct strmap	*map;	/* deletion -> bucket index */
+	uint64_t	*bloom;	/* 2 bits per deletion in map */
 	struct typo_bucket *buckets;
 	size_t		 nbuckets;
 	size_t		 capbuckets;
@@ -63,6 +68,7 @@ typo_new(void)
 	struct typo *t = xcalloc(1, sizeof(*t));
 
 	t->map = strmap_new();
+	t->bloom = xcalloc(TYPO_BLOOM_BITS / 64, sizeof(*t->bloom));
 	return t;
 }
 
@@ -79,13 +85,48 @@ typo_free(struct typo *t)
 		free(t->words[i].w);
 	free(t->words);
 	strmap_free(t->map);
+	free(t->bloom);
 	free(t);
 }
 
 /* File word number wi under key k. */
+/*
+ * The two filter bits of deletion k. Most deletions of a misspelled word
+ * are in no dictionary word; the filter says so from one small table,
+ * without a probe of the much larger map.
+ */
+static void
+typo_bloom_bits(const char *k, size_t n, uint32_t *b1, uint32_t *b2)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)k[i];
+		h *= 16777619u;
+	}
+	*b1 = h & (TYPO_BLOOM_BITS - 1);
+	*b2 = (h * 0x9e3779b1u) >> 12 & (TYPO_BLOOM_BITS - 1);
+}
+
+/* True when deletion k may be in the map; false when it is not. */
+static bool
+typo_bloom_has(const struct typo *t, const char *k, size_t n)
+{
+	uint32_t b1, b2;
+
+	typo_bloom_bits(k, n, &b1, &b2);
+	return (t->bloom[b1 / 64] >> (b1 % 64) & 1) &&
+	    (t->bloom[b2 / 64] >> (b2 % 64) & 1);
+}
+
 static void
 typo_key_add(struct typo *t, const char *k, size_t n, int wi)
 {
+	uint32_t b1, b2;
+
+	typo_bloom_bits(k, n, &b1, &b2);
+	t->bloom[b1 / 64] |= UINT64_C(1) << (b1 % 64);
+	t->bloom[b2 / 64] |= UINT64_C(1) << (b2 % 64);
 	struct typo_bucket *b;
 	int bi;
 
@@ -169,7 +210,7 @@ typo_find_cb(const char *k, size_t n, void *arg)
 	const struct typo_bucket *b;
 	int bi;
 
-	if (!strmap_get(a->t->map, k, n, &bi))
+	if (!typo_bloom_has(a->t, k, n) || !strmap_get(a->t->map, k, n, &bi))
 		return;
 	b = &a->t->buckets[bi];
 	for (size_t i = 0; i < b->n; i++) {
