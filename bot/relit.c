@@ -77,6 +77,14 @@ relit_map(unsigned char c)
 	return rl_word(c) ? (char)c : ' ';
 }
 
+/* Append a copy of str (len bytes) to a list known not to hold it. */
+static void
+rl_push(char ***s, size_t *n, const char *str, size_t len)
+{
+	*s = xreallocarray(*s, *n + 1, sizeof(**s));
+	(*s)[(*n)++] = xstrndup(str, len);
+}
+
 /* Add a copy of str (len bytes) to a list unless it is there. */
 static void
 rl_add(char ***s, size_t *n, const char *str, size_t len)
@@ -111,7 +119,7 @@ rl_set_copy(const struct rl_set *from)
 	struct rl_set s = { from->known, NULL, 0 };
 
 	for (size_t i = 0; i < from->n; i++)
-		rl_add(&s.s, &s.n, from->s[i], strlen(from->s[i]));
+		rl_push(&s.s, &s.n, from->s[i], strlen(from->s[i]));
 	return s;
 }
 
@@ -253,6 +261,20 @@ rl_score(const struct relit_clause *c)
 	return best;
 }
 
+/* Drop the strings of c that contain another: the shorter one does. */
+static void
+rl_minimize(struct relit_clause *c)
+{
+	for (size_t i = c->n; i-- > 0; )
+		for (size_t k = 0; k < c->n; k++)
+			if (k != i && strstr(c->s[i], c->s[k]) != NULL) {
+				free(c->s[i]);
+				memmove(c->s + i, c->s + i + 1,
+				    (--c->n - i) * sizeof(*c->s));
+				break;
+			}
+}
+
 /* Map a known set into a clause; false if a string maps to nothing. */
 static bool
 rl_clause_from(const struct rl_set *raw, struct relit_clause *out)
@@ -270,6 +292,7 @@ rl_clause_from(const struct rl_set *raw, struct relit_clause *out)
 		}
 		rl_add(&out->s, &out->n, buf, n);
 	}
+	rl_minimize(out);
 	return out->n > 0;
 }
 
@@ -291,18 +314,28 @@ rl_implies(const struct relit_clause *b, const struct relit_clause *a)
 	return true;
 }
 
-/* Drop the strings of c that contain another: the shorter one does. */
+/*
+ * Add the strings of b to clause a, both minimal (no string holds
+ * another), keeping a minimal: the cost is |a| x |b|, not |a + b|^2.
+ */
 static void
-rl_minimize(struct relit_clause *c)
+rl_merge(struct relit_clause *a, const struct relit_clause *b)
 {
-	for (size_t i = c->n; i-- > 0; )
-		for (size_t k = 0; k < c->n; k++)
-			if (k != i && strstr(c->s[i], c->s[k]) != NULL) {
-				free(c->s[i]);
-				memmove(c->s + i, c->s + i + 1,
-				    (--c->n - i) * sizeof(*c->s));
-				break;
+	for (size_t k = 0; k < b->n; k++) {
+		bool covered = false;
+
+		for (size_t i = 0; i < a->n && !covered; i++)
+			covered = strstr(b->s[k], a->s[i]) != NULL;
+		if (covered)
+			continue;
+		for (size_t i = a->n; i-- > 0; )
+			if (strstr(a->s[i], b->s[k]) != NULL) {
+				free(a->s[i]);
+				memmove(a->s + i, a->s + i + 1,
+				    (--a->n - i) * sizeof(*a->s));
 			}
+		rl_push(&a->s, &a->n, b->s[k], strlen(b->s[k]));
+	}
 }
 
 /* Drop clause i of in. */
@@ -322,7 +355,6 @@ rl_keep(struct rl_info *in, struct relit_clause *c)
 {
 	size_t weakest = 0;
 
-	rl_minimize(c);
 	for (size_t i = 0; i < in->nclause; i++)
 		if (rl_implies(&in->clause[i], c)) {
 			rl_list_free(c->s, c->n);
@@ -429,31 +461,58 @@ rl_concat(struct rl_info *a, struct rl_info *b)
 	rl_info_free(b);
 }
 
+/*
+ * The strength a known set would have as a clause (see rl_score), or -1
+ * when one of its strings maps to nothing, without building the clause.
+ */
+static int
+rl_set_score(const struct rl_set *set)
+{
+	char buf[RL_STR_MAX + 2];
+	int best = -1;
+
+	if (!set->known)
+		return -1;
+	for (size_t i = 0; i < set->n; i++) {
+		size_t n = rl_finalize(set->s[i], buf);
+		int w = rl_weight(buf);
+
+		if (strspn(buf, " ") == n)
+			return -1;
+		if (best < 0 || w < best)
+			best = w;
+	}
+	return best;
+}
+
 /* The strongest clause of in, counting its sets; copied into out. */
 static bool
 rl_best(const struct rl_info *in, struct relit_clause *out)
 {
-	struct relit_clause cand[3];
-	const struct relit_clause *best = NULL;
 	const struct rl_set *sets[3] = { &in->exact, &in->pre, &in->suf };
-	bool have[3];
+	const struct relit_clause *best = NULL;
+	const struct rl_set *best_set = NULL;
+	int score = -1;
 
 	/* Clauses first: on a tie they hold more than a start or end. */
 	for (size_t i = 0; i < in->nclause; i++)
-		if (best == NULL || rl_score(&in->clause[i]) > rl_score(best))
+		if (best == NULL || rl_score(&in->clause[i]) > score) {
 			best = &in->clause[i];
+			score = rl_score(best);
+		}
 	for (int i = 0; i < 3; i++) {
-		have[i] = sets[i]->known && rl_clause_from(sets[i], &cand[i]);
-		if (have[i] && (best == NULL || rl_score(&cand[i]) >
-		    rl_score(best)))
-			best = &cand[i];
+		int sc = rl_set_score(sets[i]);
+
+		if (sc >= 0 && sc > score) {
+			best_set = sets[i];
+			score = sc;
+		}
 	}
+	if (best_set != NULL)
+		return rl_clause_from(best_set, out);
 	memset(out, 0, sizeof(*out));
 	for (size_t i = 0; best != NULL && i < best->n; i++)
-		rl_add(&out->s, &out->n, best->s[i], strlen(best->s[i]));
-	for (int i = 0; i < 3; i++)
-		if (have[i])
-			rl_list_free(cand[i].s, cand[i].n);
+		rl_push(&out->s, &out->n, best->s[i], strlen(best->s[i]));
 	return best != NULL;
 }
 
@@ -496,8 +555,7 @@ rl_either(struct rl_info *a, struct rl_info *b)
 		rl_list_free(a->clause[i].s, a->clause[i].n);
 	a->nclause = 0;
 	if (ha && hb) {
-		for (size_t i = 0; i < cb.n; i++)
-			rl_add(&ca.s, &ca.n, cb.s[i], strlen(cb.s[i]));
+		rl_merge(&ca, &cb);
 		rl_keep(a, &ca);
 	} else
 		rl_list_free(ca.s, ca.n);
