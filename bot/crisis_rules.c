@@ -221,7 +221,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:myself|yourself|themselves))\\b", 0 },
 	{ "pills", 'A', "\\bhow many (?:\\w+ ){0,3}(?:it would take|would it "
 	    "take|does it take|to take to)\\b|\\bhow many (?:pills|tablets|"
-	    "sleeping pills) (?:\\w+ ){0,3}(?:kill|die|enough|lethal|take)\\b"
+	    "sleeping pills) (?:\\w+ ){0,3}(?:kill|die|enough|lethal|take to|"
+	    "would it take|does it take)\\b"
 	    "|\\b(?:took|taken|swallowed|ate|popped) (?:like |about |around |"
 	    "over )?\\d+ (?:\\w+ )?(?:pills|tablets|xanax|klonopin|ambien|"
 	    "tylenol|advil|oxy\\w*|of my|of them)\\b|\\b(?:a (?:bunch|lot|ton|"
@@ -393,7 +394,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "dead|gone)\\b|\\b(?:heaven|other side) (?:tonight|soon|today|"
 	    "now)\\b|\\b(?:will not|would not|not going to) (?:be )?"
 	    "need(?:ing)? (?:them|it|anything|these|those) (?:\\w+ ){0,3}"
-	    "(?:where i am going|anymore|any more)\\b|\\bwhere i am going\\b|"
+	    "(?:where i am going|anymore|any more)\\b|"
 	    "\\b(?:could not|can not) hold on\\b(?! to)|\\bwithout (?:ending "
 	    "it|ending my life|killing myself|hurting myself)\\b|"
 	    "\\b(?:how (?:much )?longer|do not know if|not sure if) i can "
@@ -417,7 +418,8 @@ const struct crisis_rule crisis_rules[] = {
 	/* A medical emergency described, not asked about. */
 	{ "medical-signs", 'A', "\\b" OTHER " " GAP(4) "(?:is not|not|stopped|will "
 	    "not|can not|is|was) (?:responding|responsive|reacting|moving|"
-	    "waking up)\\b|\\b(?:i am|i have been|i keep|now|suddenly|started)"
+	    "waking up)\\b(?! to (?:my |our |the |your |any )?(?:texts?|calls?|"
+	    "messages?|emails?|phone))|\\b(?:i am|i have been|i keep|now|suddenly|started)"
 	    " (?:\\w+ )?(?:seeing double|having double vision|losing my "
 	    "vision)\\b|\\bsudden(?:ly)? (?:\\w+ ){0,2}(?:headache|numb|numbness"
 	    "|weak|weakness|confused|confusion|can not (?:see|speak|talk|move))"

@@ -470,6 +470,15 @@ test_not_crisis(void **state)
 	    "there?", false);
 	expect_crisis(kb, "my husband is not responding after his "
 	    "infusion", true);
+	/* Ordinary sentences the newer rules once read as a crisis. */
+	expect_crisis(kb, "my sister is not responding to my texts about "
+	    "the appointment", false);
+	expect_crisis(kb, "where i am going for vacation they have no "
+	    "clinic", false);
+	expect_crisis(kb, "how many pills do people usually take with "
+	    "ketamine", false);
+	expect_crisis(kb, "how many pills would it take to die", true);
+	expect_crisis(kb, "i wont be needing them where im going", true);
 	/* ...and are answered, not refused. */
 	expect_entry("what does research say about ketamine and suicidal "
 	    "thinking?", "suicidal-thoughts");
