@@ -113,8 +113,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "live for|not worth living|(?:can not|could not) (?:go on|do this "
 	    "any ?more|take (?:it|this|life) any ?more|keep going|live like "
 	    "this|handle (?:life|it) any ?more|bear it)|better off (?:dead|"
-	    "without me|if i (?:was|were) (?:gone|dead))|tired of (?:living|"
-	    "being alive|life)|(?:no|any|the) point (?:in |of )?(?:living|"
+	    "without me|if i (?:was|were) (?:gone|dead))|tired of (?:living"
+	    "(?! with)|being alive|life)|(?:no|any|the) point (?:in |of )?(?:living|"
 	    "being alive|going on|life)|i am (?:such )?a burden|i am done "
 	    "(?:with )?(?:life|living|everything|it all)|(?:no one|nobody) "
 	    "would (?:miss|care)|give up on (?:life|living|myself)|want it "
@@ -124,7 +124,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "meds|medications?|tablets|painkillers|pain killers|sleeping "
 	    "pills)\\b|\\b(?:pills|meds|tablets|rope|gun|noose) " GAP(2)
 	    "(?:saved|stashed|ready|lined up)\\b|\\b(?:bought|got|have|tied|"
-	    "made|loaded|holding) (?:a|the|my) (?:rope|noose|gun)\\b|"
+	    "made|loaded|holding) (?:a|the|my) (?:rope|noose|gun)\\b(?! (?:safe|"
+	    "lock|license|permit|case|show|range))|"
 	    "\\b(?:suicide|goodbye) (?:note|letter)s?\\b|\\b(?:jump|jumping)"
 	    " (?:off|from|in front of) (?:a|the|this|that)\\b|\\b(?:tall|"
 	    "tallest|high|highest)\\w* (?:bridges?|buildings?|cliffs?|roofs?)"
@@ -139,7 +140,9 @@ const struct crisis_rule crisis_rules[] = {
 	    GAP(3) "(?:too (?:many|much)|(?:a|the|an|my) (?:whole|entire|full)"
 	    " (?:bottle|pack|packet|box|strip)|all (?:of )?(?:my|the|his|her|"
 	    "their) (?:pills|meds|medications?|tablets|prescription|"
-	    "sleeping pills)|(?:a )?handful|(?:a )?bottle of|an overdose)\\b", CRISIS_PAST },
+	    "sleeping pills)(?! with (?:me|us|him|her|them)\\b| to (?:the|my|"
+	    "your|our) )|(?:a )?handful|(?:a )?bottle of|an overdose)\\b",
+	    CRISIS_PAST },
 	{ "self-harm", 'A', I_STMT "(?!used to)" GAP(3) "(?:self ?harm\\w*|"
 	    "selfharm\\w*)|\\b(?:i|been|keep|started|again) (?:\\w+ )?"
 	    "(?:cutting|cut|burning|burned|burnt|hurting|scratching) (?:my "
@@ -241,7 +244,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "eyes open|wake (?:him|her|them|up))\\b|\\bsevere (?:chest|heart)"
 	    "\\b|\\b(?:going to|about to) (?:pass out|faint)\\b", 0 },
 	{ "despair", 'B', "\\b(?:hate|sick of|tired of) (?:being alive|"
-	    "living|existing|fighting to stay alive|staying alive)\\b|"
+	    "living(?! with)|existing|fighting to stay alive|staying alive)\\b|"
 	    "\\b(?:pray|praying|hope|hoping|wish)\\w* " GAP(3) "(?:takes me|"
 	    "take me|hits me|kills me|runs me over|runs over me)\\b|"
 	    "\\b(?:dying|death|being dead|suicide) (?:would|will|could) "
@@ -256,8 +259,9 @@ const struct crisis_rule crisis_rules[] = {
 	    "i (?:was|were|had) never (?:been )?born\\b|\\bi give up on "
 	    "(?:everything|it all)\\b", 0 },
 	{ "harm-others", 'A', "\\b(?:going to|want to|about to|plan to) "
-	    "(?:kill|hurt|shoot|stab) (?:someone|somebody|him|her|them|people|"
-	    "everyone|my(?! shot))\\b|\\b(?:cut|slit|slashed) (?:my|his|her|their) "
+	    "(?:kill|hurt|stab|shoot(?!(?: \\w+){0,3} (?:an? )?(?:email|text|"
+	    "message|note|line|dm|shot)\\b)) (?:someone|somebody|him|her|them|"
+	    "people|everyone|my)\\b|\\b(?:cut|slit|slashed) (?:my|his|her|their) "
 	    "(?:wrists?|throat)\\b|\\b(?:hard|struggling|trying) to breathe"
 	    "\\b|\\bgasping for (?:air|breath)\\b|\\bbleeding (?:\\w+ ){0,3}"
 	    "(?:can not|will not) stop\\b|\\b(?:vomiting|throwing up) "
@@ -312,7 +316,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:my|the|his|her|their) (?:\\w+ )?(?:pills|meds|medications?|"
 	    "tablets|prescription|ambien|xanax|klonopin|valium|ativan|oxy\\w*|"
 	    "insulin|seroquel|tylenol|fentanyl|lithium|nortriptyline|"
-	    "sleeping pills))\\b|\\b(?:saved|saving|stockpil\\w*|hoard\\w*) "
+	    "sleeping pills))\\b(?! with (?:me|us|him|her|them)\\b| to (?:the|"
+	    "my|your|our) )|\\b(?:saved|saving|stockpil\\w*|hoard\\w*) "
 	    "(?:up )?(?:my )?(?:ambien|xanax|klonopin|oxy\\w*|insulin|"
 	    "seroquel|tylenol|fentanyl|lithium|nortriptyline)\\b", 0 },
 	{ "medical-now", 'A', "\\b(?:left|right) (?:arm|side|leg|hand) (?:is "
@@ -337,13 +342,15 @@ const struct crisis_rule crisis_rules[] = {
 	 * Swallowed too much, or something that must not be swallowed: an
 	 * amount ("all my", "like 20", "way more") then a medicine.
 	 */
-	{ "ingested", 'A', "\\b(?:took|taken|take|swallowed|swallow|ate|"
-	    "popped|downed|drank|drunk|chugged|injected|shot up) " GAP(3)
-	    "(?:all|whole|entire|full|way more|too many|too much|a handful|"
-	    "handfuls|a bottle|a bunch|a box|a pack|double|triple|\\d{2,}|"
-	    "twenty|thirty|forty|fifty|a hundred)\\b " GAP(4) DRUG "\\b|"
-	    "\\b(?:swallowed|popped|downed|chugged) (?:\\w+ ){0,2}?(?:all|"
-	    "whole|entire|a handful|a bottle|a bunch|\\d{2,})\\b|"
+	{ "ingested", 'A', "\\b(?:took|taken|swallowed|ate|popped|downed|"
+	    "drank|chugged|injected|shot up) " GAP(3) "(?:all|whole|entire|"
+	    "full|way more|too many|too much|a handful|handfuls|a bottle|"
+	    "a bunch|a box|a pack|double|triple|\\d{2,}(?! ?(?:mg|mcg|"
+	    "milligrams?|ml|units?|minutes?|mins?|hours?|days?))|twenty|"
+	    "thirty|forty|fifty|a hundred)\\b " GAP(4) DRUG "\\b(?! with (?:me|"
+	    "us|him|her|them)\\b| to (?:the|my|your|our) )|"
+	    "\\b(?:swallowed|popped|downed|chugged) (?:them all|all of them|"
+	    "the (?:whole|entire) (?:bottle|pack|box))\\b|"
 	    "\\b(?:drank|drink|drinking|swallowed|ate|eating|took) (?:some |a "
 	    "(?:cup|glass|bottle) of )?(?:bleach|antifreeze|rat poison|drain "
 	    "cleaner|poison|pesticide|weed killer|laundry pods?)\\b|"
@@ -354,7 +361,8 @@ const struct crisis_rule crisis_rules[] = {
 	/* A means at hand, or looked up, with intent. */
 	{ "means-ready", 'A', "\\b(?:loaded|cleaned|holding|got out|took out|"
 	    "bought|buying) (?:my|a|the|his|dads|my dads) (?:rifle|gun|pistol|"
-	    "shotgun|handgun)\\b|\\b(?:which|what|how many) " DRUG " (?:\\w+ )"
+	    "shotgun|handgun)\\b(?! (?:safe|lock|license|permit|case|show|"
+	    "range))|\\b(?:which|what|how many) " DRUG " (?:\\w+ )"
 	    "{0,2}(?:would|will|could|can) (?:kill|end)\\b|\\b" DRUG " " GAP(2)
 	    "(?:would|will|could) kill me\\b|\\b(?:stockpil\\w*|hoard\\w*|"
 	    "saving up|saved up|collecting) (?:\\w+ ){0,2}" DRUG "\\b|"
@@ -367,14 +375,14 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:one|pill|last one)|the (?:whole|entire) (?:bottle|pack|box|"
 	    "thing|lot))\\b|\\b" DRUG " (?:\\w+ ){0,3}all of them (?:tonight|"
 	    "now|today|right now)\\b|\\bran (?:out )?into (?:the )?(?:street|"
-	    "road|traffic)\\b", 0 },
+	    "road)\\b", 0 },
 	/* Wishing, in passing, not to be alive. */
 	{ "passive-wish", 'B', "\\b(?:pray|hope|wish)\\w* (?:\\w+ ){0,3}"
 	    "(?:stop breathing|die in my sleep|not wake up|never wake up|"
 	    "never woke up)\\b|\\b(?:better|happier|easier) (?:\\w+ ){0,2}(?:if"
 	    " i (?:was|were|am) (?:not|gone|dead|never)|without me)\\b|"
 	    "\\b(?:exhausted|tired|sick|done) (?:from|of|with) (?:existing|"
-	    "being alive|living|life)\\b|^(?:i )?(?:just )?want out$|"
+	    "being alive|living(?! with)|life)\\b|^(?:i )?(?:just )?want out$|"
 	    "\\b(?:i|just) want out (?:of (?:it all|everything|this life|life|"
 	    "this world)|now|already|forever|for good)\\b|\\b(?:death|dying|"
 	    "being dead) (?:seems|sounds|feels|looks) (?:\\w+ ){0,2}"
@@ -386,13 +394,12 @@ const struct crisis_rule crisis_rules[] = {
 	    "grateful|a relief)\\b|\\b(?:sleep|leave|go away|disappear) (?:\\w+ )"
 	    "{0,3}(?:and )?(?:not|never) (?:come|coming) back\\b|"
 	    "\\b(?:check|checking|clock|clocking|tap|tapping|bow|bowing) out "
-	    "(?:permanently|forever|for good|early)\\b", CRISIS_SOFT },
+	    "(?:permanently|forever|for good)\\b", CRISIS_SOFT },
 	/* Joining the dead; goodbyes in other words. */
 	{ "farewell", 'A', "\\b(?:join|joining|be with|see) (?:my )?"
 	    "(?:\\w+ ){0,2}(?:in heaven|on the other side|who (?:passed|"
 	    "died))\\b|\\bjoin(?:ing)? my \\w+ (?:\\w+ ){0,3}(?:passed|died|"
-	    "dead|gone)\\b|\\b(?:heaven|other side) (?:tonight|soon|today|"
-	    "now)\\b|\\b(?:will not|would not|not going to) (?:be )?"
+	    "dead|gone)\\b|\\b(?:will not|would not|not going to) (?:be )?"
 	    "need(?:ing)? (?:them|it|anything|these|those) (?:\\w+ ){0,3}"
 	    "(?:where i am going|anymore|any more)\\b|"
 	    "\\b(?:could not|can not) hold on\\b(?! to)|\\bwithout (?:ending "
@@ -408,16 +415,19 @@ const struct crisis_rule crisis_rules[] = {
 	/* Harm to others, or self-harm, spoken of as an urge or a plan. */
 	{ "harm-urge", 'A', "\\b(?:urges?|thinking about|thoughts? (?:of|"
 	    "about)|going to|gonna|want to|about to|plan(?:ning)? to|i will|"
-	    "i might|i could) (?:\\w+ ){0,2}(?:kill|killing|hurt|hurting|harm|"
+	    "i might) (?:\\w+ ){0,2}(?:kill|killing|hurt|hurting|harm|"
 	    "harming|shoot|shooting|stab|stabbing|strangle|strangling|smother|"
 	    "smothering|drown|drowning|shoot up) " PERSON "\\b|"
 	    "\\b(?:want|wanna|need|going|about) to (?:cut|burn)(?: myself)? "
 	    "(?:so bad|so badly|right now|tonight|again|deep|deeper)\\b|"
-	    "\\b(?:punched|hit|kicked|banged|slammed|hurt|burned|cut) (?:\\w+ )"
-	    "{0,3}on purpose\\b", 0 },
+	    "\\b(?:punched|hit|kicked|banged|slammed|hurt|burned|cut) (?:myself|"
+	    "my (?:\\w+ )?(?:hands?|head|arms?|legs?|wrists?|skin|face|fist)) "
+	    "(?:\\w+ ){0,2}on purpose\\b|\\bon purpose (?:\\w+ ){0,3}until "
+	    "(?:my|i)\\b", 0 },
 	/* A medical emergency described, not asked about. */
 	{ "medical-signs", 'A', "\\b" OTHER " " GAP(4) "(?:is not|not|stopped|will "
-	    "not|can not|is|was) (?:responding|responsive|reacting|moving|"
+	    "not|can not|is|was) (?:responding|responsive|reacting|moving(?! "
+	    "(?:his|her|their|my|the|it|that|an?|forward)\\b)|"
 	    "waking up)\\b(?! to (?:my |our |the |your |any )?(?:texts?|calls?|"
 	    "messages?|emails?|phone))|\\b(?:i am|i have been|i keep|now|suddenly|started)"
 	    " (?:\\w+ )?(?:seeing double|having double vision|losing my "
@@ -445,7 +455,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?!.*\\b(?:dying to|dead (?:tired|set|serious)|(?:is|are|was) "
 	    "killing me|kill for|would kill me|will kill me|drop dead|death "
 	    "of me|killing it|to die for|dead end|dead battery|"
-	    "hang on|hang in|hang out|hanging out)\\b)",
+	    "hang on|hang in|hang out|hanging out|gun safe|gun lock)\\b)",
 	    CRISIS_PAST | CRISIS_SOFT },
 	{ "after-infusion", 'A', "\\b(?:confused|hallucinating|vomiting "
 	    "blood|heart (?:is )?racing|can not stop shaking|seizing|"

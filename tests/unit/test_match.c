@@ -477,6 +477,28 @@ test_not_crisis(void **state)
 	    "clinic", false);
 	expect_crisis(kb, "how many pills do people usually take with "
 	    "ketamine", false);
+	expect_crisis(kb, "i took all of my medications with me to the "
+	    "appointment", false);
+	expect_crisis(kb, "i swallowed all the water they gave me", false);
+	expect_crisis(kb, "i am going to shoot my doctor an email", false);
+	expect_crisis(kb, "i am tired of living with depression", false);
+	expect_crisis(kb, "i took 20 mg of lexapro this morning", false);
+	expect_crisis(kb, "can i take double my dose of melatonin", false);
+	expect_crisis(kb, "we ran into traffic on the way", false);
+	expect_crisis(kb, "i bought a gun safe, do you have parking", false);
+	expect_crisis(kb, "my grandma is in heaven now and i miss her",
+	    false);
+	expect_crisis(kb, "i hit the wall on purpose in my workout", false);
+	expect_crisis(kb, "can i check out early after the infusion", false);
+	expect_crisis(kb, "my son is not moving his appointment", false);
+	/* ...while what those rules are for still fires. */
+	expect_crisis(kb, "i took 30 of my trazodone", true);
+	expect_crisis(kb, "just swallowed all of them", true);
+	expect_crisis(kb, "punched the wall on purpose until my hand broke",
+	    true);
+	expect_crisis(kb, "i loaded my gun", true);
+	expect_crisis(kb, "i am tired of living", true);
+	expect_crisis(kb, "i want to be with my dad in heaven tonight", true);
 	expect_crisis(kb, "how many pills would it take to die", true);
 	expect_crisis(kb, "i wont be needing them where im going", true);
 	/* ...and are answered, not refused. */
