@@ -20,6 +20,14 @@
  * Memory is bounded: past DEDUP_MAX_ENTRIES live claims the oldest one is
  * dropped. One mutex guards everything, including the file writes, so two
  * threads racing on the same id get exactly one true.
+ *
+ * One process at a time: PATH.lock is flock()ed from before the file is
+ * read until dedup_close. Without it a second process opening the same
+ * file (a second faqbot started by mistake, which then stops at the
+ * outbox's own lock) compacted it under the first: the two wrote the one
+ * PATH.tmp at once (a rename then failed with ENOENT), and the first went
+ * on appending to the file the rename had replaced, so its claims were
+ * lost at the next start and redeliveries answered twice.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -30,6 +38,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -61,6 +70,7 @@ struct dedup {
 	char			*path;
 	char			*tmp;		/* path.tmp, for compaction */
 	int			 fd;		/* appends; -1 if it failed */
+	int			 lock_fd;	/* PATH.lock, flock()ed */
 	time_t			 keep;
 	uint64_t		 seed;		/* per-process hash seed */
 	struct dedup_entry	**buckets;
@@ -460,9 +470,35 @@ dedup_check_dir(const char *path, char err[BOT_ERR_LEN])
 }
 
 /*
- * Open the file at path (created 0600; its directory must exist), load the
- * claims younger than keep_seconds and compact the file. Returns the set,
- * which the caller frees with dedup_close, or NULL with err.
+ * Take the lock on PATH.lock (created 0600) for as long as d is open, so
+ * that no other process reads or rewrites the file meanwhile. 0, or -1
+ * with err.
+ */
+static int
+dedup_lock(struct dedup *d, char err[BOT_ERR_LEN])
+{
+	char *lock;
+
+	xasprintf(&lock, "%s.lock", d->path);
+	d->lock_fd = open(lock, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW,
+	    0600);
+	if (d->lock_fd == -1 || flock(d->lock_fd, LOCK_EX | LOCK_NB) == -1) {
+		snprintf(err, BOT_ERR_LEN, "lock %s: %s", lock,
+		    errno == EWOULDBLOCK ? "in use by another process" :
+		    strerror(errno));
+		free(lock);
+		return -1;
+	}
+	free(lock);
+	return 0;
+}
+
+/*
+ * Open the file at path (created 0600; its directory must exist), lock it
+ * against other processes, load the claims younger than keep_seconds and
+ * compact the file. Returns the set, which the caller frees with
+ * dedup_close, or NULL with err (also when another process, or another
+ * open set, has the file).
  */
 struct dedup *
 dedup_open(const char *path, int keep_seconds, char err[BOT_ERR_LEN])
@@ -480,11 +516,12 @@ dedup_open(const char *path, int keep_seconds, char err[BOT_ERR_LEN])
 	d->path = xstrdup(path);
 	xasprintf(&d->tmp, "%s.tmp", path);
 	d->fd = -1;
+	d->lock_fd = -1;
 	d->keep = keep_seconds;
 	d->seed = ((uint64_t)arc4random() << 32) | arc4random();
 	d->nbuckets = 1024;
 	d->buckets = xcalloc(d->nbuckets, sizeof(*d->buckets));
-	if (dedup_load(d, time(NULL), err) == -1 ||
+	if (dedup_lock(d, err) == -1 || dedup_load(d, time(NULL), err) == -1 ||
 	    dedup_compact(d, err) == -1) {
 		dedup_close(d);
 		return NULL;
@@ -506,6 +543,8 @@ dedup_close(struct dedup *d)
 	}
 	if (d->fd != -1)
 		close(d->fd);
+	if (d->lock_fd != -1)
+		close(d->lock_fd);
 	free(d->buckets);
 	free(d->path);
 	free(d->tmp);

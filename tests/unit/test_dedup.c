@@ -2,7 +2,8 @@
  * Unit tests of dedup.c: the set of platform event ids already answered.
  * New and repeated ids, persistence across close and open, expiry with a
  * fake clock, forgetting, compaction of the file on open, the 0600 file
- * mode, ids with tabs and newlines, racing threads and the entry cap.
+ * mode, ids with tabs and newlines, racing threads, the entry cap and the
+ * lock that keeps a second opener off the file.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -303,6 +304,37 @@ test_odd_ids(void **state)
 	dedup_close(d);
 }
 
+/*
+ * While a set is open nobody else may open its file: a second open fails
+ * and leaves the file alone. (It used to load and compact the file under
+ * the first: the first then appended to the replaced file, so a claim made
+ * after that was gone at the next open.) Once closed, the file opens again.
+ */
+static void
+test_second_open_refused(void **state)
+{
+	struct tmpdir *f = *state;
+	struct dedup *d = open_ok(f);
+	time_t now = time(NULL);
+	char err[BOT_ERR_LEN] = "", lock[160];
+	struct stat st;
+
+	assert_true(dedup_first(d, "slack", "before", now));
+	assert_null(dedup_open(f->path, KEEP, err));
+	assert_non_null(strstr(err, "in use by another process"));
+	assert_true(dedup_first(d, "slack", "after", now));
+	dedup_close(d);
+
+	snprintf(lock, sizeof(lock), "%s.lock", f->path);
+	assert_int_equal(stat(lock, &st), 0);
+	assert_int_equal(st.st_mode & 0077, 0);
+	d = open_ok(f);
+	assert_false(dedup_first(d, "slack", "before", now));
+	assert_false(dedup_first(d, "slack", "after", now));
+	assert_int_equal(count_lines(f->path), 2);
+	dedup_close(d);
+}
+
 struct race {
 	struct dedup	*d;
 	time_t		 now;
@@ -388,6 +420,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_odd_ids, setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_threads, setup, tmpdir_teardown),
 		cmocka_unit_test_setup_teardown(test_cap, setup, tmpdir_teardown),
+		cmocka_unit_test_setup_teardown(test_second_open_refused, setup,
+		    tmpdir_teardown),
 	};
 
 	return cmocka_run_group_tests_name("dedup", tests, NULL, NULL);
