@@ -5,6 +5,13 @@
  * conversations are dropped as they are met and in a sweep when the table
  * is full; when it is still full, the least recently used one goes, so a
  * flood of new ids cannot grow memory without bound.
+ *
+ * The ring of message times starts small and doubles, up to per_minute
+ * slots, only while it is full of messages from the last minute: its size
+ * follows the most a conversation has sent in a minute, not the limit.
+ * (Allocating per_minute slots up front cost 80 KB a conversation at the
+ * highest limit, whose pages then became resident one by one as the ring
+ * went round: RSS crept up for minutes under steady load.)
  */
 #include <pthread.h>
 #include <stdint.h>
@@ -15,12 +22,19 @@
 #include "convo.h"
 #include "xmalloc.h"
 
+/* Slots of a new conversation's ring of message times. */
+#define CONVO_RING_MIN	4
+/* A message this many seconds old no longer counts against the limit. */
+#define CONVO_WINDOW	60
+
 struct convo {
 	struct convo	*next;
 	char		 id[CONVO_ID_MAX + 1];
 	struct match_ctx ctx;
 	time_t		 seen;
 	time_t		*times;		/* ring of recent message times */
+	size_t		 cap;		/* slots of times, <= per_minute */
+	size_t		 len;		/* times held, oldest at head */
 	size_t		 head;
 };
 
@@ -32,6 +46,7 @@ struct convo_store {
 	size_t		 max;
 	int		 ttl;
 	int		 per_minute;
+	size_t		 bytes;		/* held by the conversations */
 };
 
 /* A store for at most max conversations. Caller frees with convo_free. */
@@ -51,10 +66,19 @@ convo_new(size_t max, int ttl_seconds, int per_minute)
 	return s;
 }
 
-/* Free one conversation. */
-static void
-convo_drop(struct convo *c)
+/* The bytes one conversation holds. */
+static size_t
+convo_size(const struct convo *c)
 {
+	return sizeof(*c) + c->cap * sizeof(*c->times);
+}
+
+/* Free one conversation of s, unlinked by the caller. */
+static void
+convo_drop(struct convo_store *s, struct convo *c)
+{
+	s->bytes -= convo_size(c);
+	s->count--;
 	free(c->times);
 	free(c);
 }
@@ -70,7 +94,7 @@ convo_free(struct convo_store *s)
 
 		for (; c != NULL; c = next) {
 			next = c->next;
-			convo_drop(c);
+			convo_drop(s, c);
 		}
 	}
 	free(s->slots);
@@ -108,8 +132,7 @@ convo_sweep(struct convo_store *s, time_t now)
 				continue;
 			}
 			*pp = c->next;
-			convo_drop(c);
-			s->count--;
+			convo_drop(s, c);
 			n++;
 		}
 	}
@@ -131,8 +154,7 @@ convo_evict_oldest(struct convo_store *s)
 		struct convo *c = *best;
 
 		*best = c->next;
-		convo_drop(c);
-		s->count--;
+		convo_drop(s, c);
 	}
 }
 
@@ -173,11 +195,25 @@ convo_find(struct convo_store *s, const char *id, time_t now)
 		if (now - c->seen < s->ttl)
 			return c;
 		*pp = c->next;
-		convo_drop(c);
-		s->count--;
+		convo_drop(s, c);
 		return NULL;
 	}
 	return NULL;
+}
+
+/*
+ * A ring of n message times, zeroed by writing it: calloc can hand out
+ * fresh pages that become resident only when the ring goes round to them,
+ * and then resident memory would creep up for minutes after the store
+ * said what it holds. Caller frees.
+ */
+static time_t *
+convo_ring_new(size_t n)
+{
+	time_t *t = xreallocarray(NULL, n, sizeof(*t));
+
+	memset(t, 0, n * sizeof(*t));
+	return t;
 }
 
 /* A new, empty conversation, making room first when full. */
@@ -191,12 +227,58 @@ convo_add(struct convo_store *s, const char *id, time_t now)
 		convo_evict_oldest(s);
 	c = xcalloc(1, sizeof(*c));
 	snprintf(c->id, sizeof(c->id), "%s", id);
-	c->times = xcalloc((size_t)s->per_minute, sizeof(*c->times));
+	c->cap = (size_t)s->per_minute < CONVO_RING_MIN ?
+	    (size_t)s->per_minute : CONVO_RING_MIN;
+	c->times = convo_ring_new(c->cap);
 	slot = convo_slot(s, id);
 	c->next = s->slots[slot];
 	s->slots[slot] = c;
 	s->count++;
+	s->bytes += convo_size(c);
 	return c;
+}
+
+/* Double c's ring (at most per_minute slots), oldest time first. */
+static void
+convo_ring_grow(struct convo_store *s, struct convo *c)
+{
+	size_t cap = c->cap * 2;
+	time_t *t;
+
+	if (cap > (size_t)s->per_minute)
+		cap = (size_t)s->per_minute;
+	t = convo_ring_new(cap);
+	for (size_t i = 0; i < c->len; i++)
+		t[i] = c->times[(c->head + i) % c->cap];
+	free(c->times);
+	s->bytes += (cap - c->cap) * sizeof(*t);
+	c->times = t;
+	c->cap = cap;
+	c->head = 0;
+}
+
+/*
+ * Count a message of c at now against the limit of per_minute messages in
+ * any CONVO_WINDOW seconds. False, and nothing recorded, when the oldest
+ * of the last per_minute messages is younger than that. A full ring drops
+ * its oldest time once it is out of the window (it can never count
+ * again), and grows while it is not.
+ */
+static bool
+convo_rate(struct convo_store *s, struct convo *c, time_t now)
+{
+	if (c->len == c->cap && now - c->times[c->head] >= CONVO_WINDOW) {
+		c->head = (c->head + 1) % c->cap;
+		c->len--;
+	}
+	if (c->len == c->cap) {
+		if (c->cap >= (size_t)s->per_minute)
+			return false;
+		convo_ring_grow(s, c);
+	}
+	c->times[(c->head + c->len) % c->cap] = now;
+	c->len++;
+	return true;
 }
 
 /*
@@ -218,13 +300,9 @@ convo_begin(struct convo_store *s, const char *full, time_t now,
 	if (c == NULL)
 		c = convo_add(s, id, now);
 	c->seen = now;
-	if (c->times[c->head] != 0 && now - c->times[c->head] < 60) {
-		ok = false;	/* the oldest of the last N is under a minute */
-	} else {
-		c->times[c->head] = now;
-		c->head = (c->head + 1) % (size_t)s->per_minute;
+	ok = convo_rate(s, c, now);
+	if (ok)
 		*ctx = c->ctx;
-	}
 	pthread_mutex_unlock(&s->lock);
 	return ok;
 }
@@ -255,6 +333,21 @@ convo_count(struct convo_store *s)
 
 	pthread_mutex_lock(&s->lock);
 	n = s->count;
+	pthread_mutex_unlock(&s->lock);
+	return n;
+}
+
+/*
+ * The bytes the conversations hold (their records and rings of message
+ * times, not the allocator's overhead or the table's slots).
+ */
+size_t
+convo_bytes(struct convo_store *s)
+{
+	size_t n;
+
+	pthread_mutex_lock(&s->lock);
+	n = s->bytes;
 	pthread_mutex_unlock(&s->lock);
 	return n;
 }

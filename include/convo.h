@@ -25,5 +25,6 @@ bool		 convo_begin(struct convo_store *, const char *id, time_t now,
 void		 convo_end(struct convo_store *, const char *id, time_t now,
 		    const struct match_ctx *);
 size_t		 convo_count(struct convo_store *);
+size_t		 convo_bytes(struct convo_store *);
 
 #endif

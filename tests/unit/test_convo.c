@@ -1,7 +1,9 @@
 /*
  * Tests of the conversation store: context kept per conversation, the
- * per-minute rate limit, expiry, the bound on how many are held, and ids
- * longer than CONVO_ID_MAX.
+ * per-minute rate limit (a sliding window, whatever the size of the ring
+ * of message times at the moment), expiry, the bound on how many are
+ * held, ids longer than CONVO_ID_MAX, and memory that follows what a
+ * conversation sends rather than its limit.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -48,6 +50,71 @@ test_rate_limit(void **state)
 	assert_false(convo_begin(s, "a", 1010, &ctx));
 	assert_true(convo_begin(s, "other", 1010, &ctx));
 	assert_true(convo_begin(s, "a", 1061, &ctx));
+	convo_free(s);
+}
+
+/*
+ * The window slides: with a limit of 10, ten messages in ten seconds pass
+ * and the eleventh is refused until the first is a minute old, then only
+ * one more passes each second as older ones leave the window. The ring
+ * of times grows from 4 to 8 to 10 slots on the way; a refused message
+ * counts for nothing.
+ */
+static void
+test_rate_window(void **state)
+{
+	struct convo_store *s = convo_new(10, 600, 10);
+	struct match_ctx ctx;
+
+	(void)state;
+	for (int i = 0; i < 10; i++)
+		assert_true(convo_begin(s, "a", 1000 + i, &ctx));
+	assert_false(convo_begin(s, "a", 1010, &ctx));
+	assert_false(convo_begin(s, "a", 1059, &ctx));
+	assert_true(convo_begin(s, "a", 1060, &ctx));
+	assert_false(convo_begin(s, "a", 1060, &ctx));
+	assert_true(convo_begin(s, "a", 1061, &ctx));
+	assert_false(convo_begin(s, "a", 1061, &ctx));
+	/* Quiet for a minute: a whole new allowance. */
+	for (int i = 0; i < 10; i++)
+		assert_true(convo_begin(s, "a", 1200, &ctx));
+	assert_false(convo_begin(s, "a", 1200, &ctx));
+	convo_free(s);
+}
+
+/*
+ * A conversation holds a small record whatever its limit (not a slot for
+ * every message it may send: 80 KB each at a limit of 10,000), and its
+ * ring grows only with the messages it sends in a minute.
+ */
+static void
+test_rate_memory(void **state)
+{
+	struct convo_store *s = convo_new(2000, 600, 10000);
+	struct match_ctx ctx;
+	char id[16];
+	size_t one, grown;
+
+	(void)state;
+	assert_int_equal(convo_bytes(s), 0);
+	assert_true(convo_begin(s, "a", 1000, &ctx));
+	one = convo_bytes(s);
+	assert_true(one > 0 && one < 1024);
+	for (int i = 1; i < 1000; i++) {
+		snprintf(id, sizeof(id), "c%d", i);
+		assert_true(convo_begin(s, id, 1000, &ctx));
+	}
+	assert_int_equal(convo_bytes(s), 1000 * one);
+	/* 500 messages in a minute: between 500 and 1,024 slots. */
+	for (int i = 1; i < 500; i++)
+		assert_true(convo_begin(s, "a", 1000 + i / 10, &ctx));
+	grown = convo_bytes(s) - 1000 * one;
+	assert_true(grown >= 496 * sizeof(time_t));
+	assert_true(grown <= 1024 * sizeof(time_t));
+	/* Messages a minute apart never grow it. */
+	for (int i = 0; i < 100; i++)
+		assert_true(convo_begin(s, "c1", 1100 + 61 * i, &ctx));
+	assert_int_equal(convo_bytes(s) - 1000 * one, grown);
 	convo_free(s);
 }
 
@@ -107,6 +174,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_context_kept),
 		cmocka_unit_test(test_rate_limit),
+		cmocka_unit_test(test_rate_window),
+		cmocka_unit_test(test_rate_memory),
 		cmocka_unit_test(test_long_id),
 		cmocka_unit_test(test_expiry_and_bound),
 	};
