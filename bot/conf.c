@@ -76,6 +76,10 @@ static const struct conf_option conf_table[] = {
 	    "worker threads that answer requests"),
 	OPT_INT("server", "max_connections", 256, 1, 10000,
 	    "most HTTP connections open at once"),
+	OPT_INT("server", "per_ip_connections", 0, 0, 10000,
+	    "most connections open at once from one client address; 0: no "
+	    "limit (behind a reverse proxy every client has the proxy's "
+	    "address, so limit clients in the proxy instead)"),
 	OPT_INT("server", "connection_timeout", 30, 1, 3600,
 	    "seconds a connection may stay idle before it is closed"),
 	OPT_SIZE("server", "connection_memory", 32768, 4096, 1048576,
@@ -121,6 +125,9 @@ static const struct conf_option conf_table[] = {
 	    "restarts)"),
 	OPT_INT("outbox", "max_attempts", 8, 1, 100,
 	    "attempts before a message goes to the dead-letter directory"),
+	OPT_INT("outbox", "dead_retention_days", 30, 1, 3650,
+	    "days a message stays in the dead-letter directory (it holds the "
+	    "patient's text), then it is deleted"),
 	OPT_INT("outbox", "backoff_initial", 2, 1, 3600,
 	    "seconds before the first retry; doubled each time, with jitter"),
 	OPT_INT("outbox", "backoff_max", 600, 1, 86400,

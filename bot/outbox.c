@@ -7,7 +7,10 @@
  *	dir/lock	flock()ed while an outbox is open: one process only
  *	dir/tmp/	jobs being written; emptied on open
  *	dir/queue/	jobs waiting, one file each, named by enqueue time
- *	dir/dead/	jobs given up on (a permanent 4xx, or max_attempts)
+ *	dir/dead/	jobs given up on (a permanent 4xx, or max_attempts);
+ *			deleted dead_retention_days after they were written
+ *			there, at open and then every prune_interval_ms by
+ *			the sender thread (they hold patients' messages)
  *
  * A job file is a header of "key: value" lines, a blank line and the raw
  * body. It is written to tmp/, fsynced, renamed into queue/ and the
@@ -62,6 +65,10 @@
 #define OUTBOX_CHAT_BUCKETS	256
 /* The job file format written by this version. */
 #define OUTBOX_FILE_VERSION	1
+/* Seconds in a day, for dead_retention_days. */
+#define OUTBOX_DAY		86400
+/* How often the sender thread prunes dead/ by default (ms). */
+#define OUTBOX_PRUNE_EVERY_MS	(3600 * 1000L)
 
 struct outbox_chat;
 
@@ -123,6 +130,7 @@ struct outbox {
 	unsigned long long	 last_ns;	/* of the newest job name */
 	unsigned		 counter;
 	size_t			 inflight;	/* sender thread only */
+	long long		 pruned_mono;	/* last prune of dead/; ditto */
 	struct outbox_xfer	 xfers[OUTBOX_INFLIGHT_MAX];
 };
 
@@ -493,7 +501,10 @@ outbox_pending(struct outbox *ob)
 	return n;
 }
 
-/* Jobs in dead/: those there at open plus those given up on since. */
+/*
+ * Jobs in dead/: those there at open (or at the last prune) plus those
+ * given up on since.
+ */
 size_t
 outbox_dead(struct outbox *ob)
 {
@@ -651,6 +662,11 @@ outbox_load_one(struct outbox *ob, const char *name)
 		log_warnx("outbox: %s/queue/%s: %s; moved to dead/", ob->dir,
 		    name, err);
 		if (renameat(ob->queue_fd, name, ob->dead_fd, name) == 0) {
+			/*
+			 * Its retention counts from now, not from when
+			 * the file was written to queue/.
+			 */
+			utimensat(ob->dead_fd, name, NULL, 0);
 			ob->dead++;
 			fsync(ob->dead_fd);
 			fsync(ob->queue_fd);
@@ -721,8 +737,65 @@ outbox_list_free(char **names, size_t n)
 }
 
 /*
- * Empty tmp/, count dead/ and load every job of queue/, oldest first. New
- * names will sort after the newest loaded one. 0, or -1 with err.
+ * True when the job file name of the directory dirfd was last written
+ * before cutoff (a file that cannot be looked at is kept).
+ */
+static bool
+outbox_older(int dirfd, const char *name, time_t cutoff)
+{
+	struct stat st;
+
+	if (fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == -1)
+		return false;
+	return S_ISREG(st.st_mode) && st.st_mtime < cutoff;
+}
+
+/*
+ * Delete the job files of dead/ written more than dead_retention_days
+ * before now (none when it is 0); files not named like jobs are left
+ * alone. Failures are logged. The dead count becomes what is left in
+ * dead/. Called at open and then on the sender thread only (which is
+ * also the only one to bury jobs).
+ */
+static void
+outbox_prune_dead(struct outbox *ob, time_t now)
+{
+	int days = ob->opts.dead_retention_days;
+	time_t cutoff = now - (time_t)days * OUTBOX_DAY;
+	char err[BOT_ERR_LEN], **names;
+	size_t n, gone = 0;
+
+	if (days <= 0)
+		return;
+	if ((names = outbox_list(ob->dead_fd, NULL, &n, err)) == NULL) {
+		log_warnx("outbox: prune %s/dead: %s", ob->dir, err);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (!outbox_name_valid(names[i]) ||
+		    !outbox_older(ob->dead_fd, names[i], cutoff))
+			continue;
+		if (unlinkat(ob->dead_fd, names[i], 0) == -1)
+			log_warn("outbox: remove %s/dead/%s", ob->dir,
+			    names[i]);
+		else
+			gone++;
+	}
+	outbox_list_free(names, n);
+	pthread_mutex_lock(&ob->lock);
+	ob->dead = n - gone;
+	pthread_mutex_unlock(&ob->lock);
+	if (gone == 0)
+		return;
+	fsync(ob->dead_fd);
+	log_msg(LOG_INFO, "outbox: deleted %zu dead jobs older than %d days "
+	    "from %s/dead", gone, days, ob->dir);
+}
+
+/*
+ * Empty tmp/, prune and count dead/ and load every job of queue/, oldest
+ * first. New names will sort after the newest loaded one. 0, or -1 with
+ * err.
  */
 static int
 outbox_load(struct outbox *ob, char err[BOT_ERR_LEN])
@@ -735,6 +808,8 @@ outbox_load(struct outbox *ob, char err[BOT_ERR_LEN])
 	for (size_t i = 0; i < n; i++)
 		unlinkat(ob->tmp_fd, names[i], 0);
 	outbox_list_free(names, n);
+	outbox_prune_dead(ob, time(NULL));
+	ob->pruned_mono = outbox_clock_ms(CLOCK_MONOTONIC);
 	if ((names = outbox_list(ob->dead_fd, NULL, &n, err)) == NULL)
 		return -1;
 	ob->dead = n;
@@ -1101,6 +1176,20 @@ outbox_abandon(struct outbox *ob)
 	}
 }
 
+/* Prune dead/ when prune_interval_ms has passed since the last time. */
+static void
+outbox_maybe_prune(struct outbox *ob)
+{
+	long every = ob->opts.prune_interval_ms > 0 ?
+	    ob->opts.prune_interval_ms : OUTBOX_PRUNE_EVERY_MS;
+	long long mono = outbox_clock_ms(CLOCK_MONOTONIC);
+
+	if (mono - ob->pruned_mono < every)
+		return;
+	ob->pruned_mono = mono;
+	outbox_prune_dead(ob, time(NULL));
+}
+
 /*
  * One round of the sender: decide whether to stop, start the due jobs
  * (none once closing), run curl, settle what finished and wait for
@@ -1114,6 +1203,7 @@ outbox_round(struct outbox *ob)
 	int wait_ms = OUTBOX_WAIT_MAX_MS, running;
 	long long left;
 
+	outbox_maybe_prune(ob);
 	pthread_mutex_lock(&ob->lock);
 	if (ob->closing) {
 		left = ob->deadline_mono - outbox_clock_ms(CLOCK_MONOTONIC);
@@ -1217,7 +1307,8 @@ outbox_opts_check(const struct outbox_opts *o, char err[BOT_ERR_LEN])
 	if (o->dir == NULL || o->dir[0] == '\0' || o->max_attempts < 1 ||
 	    !(o->backoff_initial >= 0) || !(o->backoff_max >= 0) ||
 	    !(o->per_chat_interval >= 0) || o->per_chat_interval > 3600 ||
-	    o->timeout_ms < 1) {
+	    o->timeout_ms < 1 || o->dead_retention_days < 0 ||
+	    o->prune_interval_ms < 0) {
 		snprintf(err, BOT_ERR_LEN, "outbox: invalid options");
 		return -1;
 	}

@@ -234,6 +234,8 @@ serve_channels(struct serve *sv)
 		.per_chat_interval = conf_int(c, "outbox",
 		    "per_chat_interval_ms") / 1000.0,
 		.timeout_ms = conf_int(c, "outbox", "timeout_ms"),
+		.dead_retention_days = (int)conf_int(c, "outbox",
+		    "dead_retention_days"),
 	};
 	struct outbox_auth auth;
 	char err[BOT_ERR_LEN];
@@ -266,6 +268,8 @@ serve_http(struct serve *sv)
 		.threads = (unsigned)conf_int(c, "server", "threads"),
 		.max_connections = (unsigned)conf_int(c, "server",
 		    "max_connections"),
+		.per_ip_connections = (unsigned)conf_int(c, "server",
+		    "per_ip_connections"),
 		.connection_timeout = (unsigned)conf_int(c, "server",
 		    "connection_timeout"),
 		.connection_memory = (size_t)conf_int(c, "server",

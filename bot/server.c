@@ -444,6 +444,10 @@ server_metrics(struct server *s, struct MHD_Connection *c,
 	buf_printf(&b, "# HELP faqbot_conversations Conversations held in "
 	    "memory.\n# TYPE faqbot_conversations gauge\n"
 	    "faqbot_conversations %zu\n", convo_count(s->deps.convos));
+	buf_printf(&b, "# HELP faqbot_conversation_bytes Bytes the "
+	    "conversations hold (context and recent message times).\n"
+	    "# TYPE faqbot_conversation_bytes gauge\n"
+	    "faqbot_conversation_bytes %zu\n", convo_bytes(s->deps.convos));
 	server_send(s, c, q, MHD_HTTP_OK, "text/plain; version=0.0.4; "
 	    "charset=utf-8", buf_str(&b), b.len);
 	buf_finish(&b);
@@ -695,6 +699,8 @@ server_start(const struct server_opts *opts, const struct server_deps *deps,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 	    MHD_OPTION_THREAD_POOL_SIZE, (unsigned int)opts->threads,
 	    MHD_OPTION_CONNECTION_LIMIT, (unsigned int)opts->max_connections,
+	    MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+	    (unsigned int)opts->per_ip_connections,
 	    MHD_OPTION_CONNECTION_TIMEOUT,
 	    (unsigned int)opts->connection_timeout,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT,

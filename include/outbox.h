@@ -6,6 +6,7 @@
  * reuse, timeouts, retries with exponential backoff and jitter, 429 /
  * Retry-After honoured, a per-chat rate, and a dead-letter directory after
  * the last attempt. A job is removed only after its platform accepted it.
+ * Dead letters hold patient text too: they are deleted after a retention.
  *
  * Secrets are never written to the outbox: a job names its channel and a
  * path; the sender asks the channel for the base URL and auth headers
@@ -52,6 +53,10 @@ struct outbox_opts {
 	double		 backoff_max;		/* seconds */
 	double		 per_chat_interval;	/* seconds between sends */
 	long		 timeout_ms;
+	/* Days a file stays in dead/ after it was written there; 0 keeps
+	 * them all. Pruned at open and then every prune_interval_ms. */
+	int		 dead_retention_days;
+	long		 prune_interval_ms;	/* 0: once an hour */
 };
 
 struct outbox	*outbox_open(const struct outbox_opts *,

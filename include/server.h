@@ -26,6 +26,7 @@ struct server_opts {
 	const char	*listen;		/* "127.0.0.1:8080", "[::1]:0" */
 	unsigned	 threads;
 	unsigned	 max_connections;
+	unsigned	 per_ip_connections;	/* 0: no limit */
 	unsigned	 connection_timeout;	/* seconds */
 	size_t		 connection_memory;	/* bytes per connection */
 	size_t		 body_max;		/* bytes of a request body */

@@ -103,25 +103,6 @@ start() {
 	return 1
 }
 
-# stop PID: SIGTERM, wait up to 10 s; sets rc to its exit status (or 124
-# when it was still running and had to be killed).
-stop() {
-	local pid=$1 i
-	kill -TERM "$pid" 2>/dev/null
-	for i in $(seq 100); do
-		kill -0 "$pid" 2>/dev/null || break
-		sleep 0.1
-	done
-	if kill -0 "$pid" 2>/dev/null; then
-		kill -KILL "$pid" 2>/dev/null
-		wait "$pid" 2>/dev/null
-		rc=124
-		return
-	fi
-	wait "$pid"
-	rc=$?
-}
-
 # --- requests --------------------------------------------------------
 
 # req PORT METHOD PATH [CURL ARGS...]: one request; the status is in
@@ -963,13 +944,76 @@ EOF
 		    "version still $xv"
 	fi
 
-	stop "$XPID"
+	lib_stop "$XPID"
 	if [ "$rc" -eq 0 ]; then
 		ok "the second server: SIGTERM exits 0 (no leak)"
 	else
 		not_ok "the second server: SIGTERM exits 0 (no leak)" "status $rc"
 		tail -n 30 "$XD/err" | sed 's/^/#   /'
 	fi
+fi
+
+# --- one client's connections: [server] per_ip_connections ------------
+
+# With a limit of 2, a third connection from the same address is closed
+# without an answer while the first two are served; once one of them is
+# closed, a new one is served again.
+if start perip FAQBOT_KNOWLEDGE_WATCH=false \
+    FAQBOT_SERVER_PER_IP_CONNECTIONS=2; then
+	python3 - "$SPORT" >"$T/body" 2>"$T/pyerr" <<'EOF'
+import socket, sys, time
+port = int(sys.argv[1])
+
+def conn():
+    return socket.create_connection(("127.0.0.1", port), timeout=5)
+
+def status(s):
+    """The status line of a GET /healthz on s, or None when closed."""
+    try:
+        s.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        data = b""
+        while b"\r\n" not in data:
+            chunk = s.recv(65536)
+            if not chunk:
+                return None
+            data += chunk
+    except (ConnectionResetError, BrokenPipeError):
+        return None
+    return data.split(b"\r\n", 1)[0].decode()
+
+a, b = conn(), conn()
+assert status(a) == "HTTP/1.1 200 OK", "first connection"
+assert status(b) == "HTTP/1.1 200 OK", "second connection"
+c = conn()
+got = status(c)
+assert got is None, "a third connection was answered: %r" % got
+a.close()
+end = time.time() + 5
+while True:
+    d = conn()
+    got = status(d)
+    if got is not None or time.time() > end:
+        break
+    d.close()
+    time.sleep(0.1)
+assert got == "HTTP/1.1 200 OK", "after one closed: %r" % got
+assert status(b) == "HTTP/1.1 200 OK", "the second, again"
+EOF
+	if [ $? -eq 0 ]; then
+		ok "per_ip_connections = 2: a third connection from one address is closed, the two open ones are served"
+	else
+		not_ok "per_ip_connections = 2: a third connection from one address is closed, the two open ones are served" \
+		    "$(tail -n 3 "$T/pyerr")"
+	fi
+	lib_stop "$SPID"
+	if [ "$rc" -eq 0 ]; then
+		ok "the per-IP limited server: SIGTERM exits 0 (no leak)"
+	else
+		not_ok "the per-IP limited server: SIGTERM exits 0 (no leak)" \
+		    "status $rc"
+	fi
+else
+	not_ok "a server with per_ip_connections = 2 starts"
 fi
 
 # --- --check-config and start-up failures -----------------------------
@@ -1108,7 +1152,7 @@ print(payload.decode())
 EOF
 prc=$?
 t0=$(date +%s)
-stop "$MPID"
+lib_stop "$MPID"
 t1=$(date +%s)
 if [ $prc -eq 0 ]; then
 	ok "shutdown: a request in flight at SIGTERM still gets its answer"

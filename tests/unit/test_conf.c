@@ -124,6 +124,7 @@ test_defaults(void **state)
 	assert_int_equal(conf_int(c, "server", "rate_per_minute"), 20);
 	assert_int_equal(conf_int(c, "server", "conversation_ttl"), 1800);
 	assert_int_equal(conf_int(c, "server", "max_conversations"), 10000);
+	assert_int_equal(conf_int(c, "server", "per_ip_connections"), 0);
 	assert_string_equal(conf_str(c, "server", "public_url"), "");
 	assert_string_equal(conf_str(c, "knowledge", "path"), "");
 	assert_true(conf_bool(c, "knowledge", "watch"));
@@ -134,6 +135,7 @@ test_defaults(void **state)
 	assert_string_equal(conf_str(c, "gaps", "path"),
 	    "/var/lib/faqbot/gaps.jsonl");
 	assert_int_equal(conf_int(c, "gaps", "retention_days"), 30);
+	assert_int_equal(conf_int(c, "outbox", "dead_retention_days"), 30);
 	assert_false(conf_is_set(c, "server", "listen"));
 	assert_false(conf_is_set(c, "log", "hash_salt"));
 	conf_free(c);
@@ -157,6 +159,7 @@ test_good_file(void **state)
 	    "body_max = 64k\n"
 	    "connection_memory = 1M\n"
 	    "public_url = \"  https://bot.example.org/ # not a comment \"\n"
+	    "per_ip_connections = 16\n"
 	    "[ knowledge ]\n"
 	    "path = /srv/kb\n"
 	    "watch = Off\n"
@@ -167,7 +170,9 @@ test_good_file(void **state)
 	    "[gaps]\n"
 	    "enabled = 0\n"
 	    "path = caf\xC3\xA9.jsonl\n"
-	    "retention_days = 3650", d, NULL), 0);
+	    "retention_days = 3650\n"
+	    "[outbox]\n"
+	    "dead_retention_days = 7", d, NULL), 0);
 	assert_int_equal(diag_count(d), 0);
 	assert_string_equal(conf_str(c, "server", "listen"), "0.0.0.0:0");
 	assert_int_equal(conf_int(c, "server", "threads"), 8);
@@ -184,6 +189,8 @@ test_good_file(void **state)
 	assert_false(conf_bool(c, "gaps", "enabled"));
 	assert_string_equal(conf_str(c, "gaps", "path"), "caf\xC3\xA9.jsonl");
 	assert_int_equal(conf_int(c, "gaps", "retention_days"), 3650);
+	assert_int_equal(conf_int(c, "server", "per_ip_connections"), 16);
+	assert_int_equal(conf_int(c, "outbox", "dead_retention_days"), 7);
 	assert_true(conf_is_set(c, "server", "threads"));
 	assert_false(conf_is_set(c, "server", "text_max"));
 	assert_int_equal(conf_int(c, "server", "text_max"), 4096);
@@ -229,6 +236,10 @@ static const struct bad_case bad_cases[] = {
 	BAD("[server]\nthreads = 99999999999999999999999\n", 2,
 	    "threads = 99999999999999999999999 is out of range (expected "
 	    "1..64)"),
+	BAD("[outbox]\ndead_retention_days = 0\n", 2,
+	    "dead_retention_days = 0 is out of range (expected 1..3650)"),
+	BAD("[server]\nper_ip_connections = -1\n", 2,
+	    "per_ip_connections = -1 is out of range (expected 0..10000)"),
 	BAD("[server]\nbody_max = 2m\n", 2,
 	    "body_max = 2m is out of range (expected 1024..1048576)"),
 	BAD("[server]\nbody_max = 2g\n", 2, "bad number '2g' for body_max "

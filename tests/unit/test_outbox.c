@@ -4,7 +4,8 @@
  * written before enqueue returns and removed after the 2xx, retries after
  * 500, 429 with Retry-After (header and body), timeouts, dead letters for
  * a permanent 4xx and after max_attempts, jobs left by an earlier run,
- * per-chat order and spacing, the drain deadline and bad jobs.
+ * per-chat order and spacing, the drain deadline, bad jobs, and dead
+ * letters deleted after their retention, at open and while running.
  *
  * Run from the top of the source tree (tests/run.sh does), or set
  * FAQBOT_SRCDIR.
@@ -686,6 +687,105 @@ test_leftover_jobs(void **state)
 	assert_int_equal(count_files(f, "dead"), 2);
 }
 
+/* Set the time a file under the fixture's directory was written. */
+static void
+age_file(const struct fixture *f, const char *name, double days)
+{
+	char p[256];
+	struct timespec ts[2];
+
+	clock_gettime(CLOCK_REALTIME, &ts[0]);
+	ts[0].tv_sec -= (time_t)(days * 86400);
+	ts[1] = ts[0];
+	snprintf(p, sizeof(p), "%s/%s", f->dir, name);
+	assert_int_equal(utimensat(AT_FDCWD, p, ts, 0), 0);
+}
+
+/* True when the file under the fixture's directory exists. */
+static bool
+has_file(const struct fixture *f, const char *name)
+{
+	char p[256];
+
+	snprintf(p, sizeof(p), "%s/%s", f->dir, name);
+	return access(p, F_OK) == 0;
+}
+
+/*
+ * At open, job files written to dead/ more than dead_retention_days ago
+ * are deleted (none with 0); younger ones, files not named like jobs, and
+ * a malformed job moved there now from queue/ (however old) stay.
+ */
+static void
+test_dead_retention_open(void **state)
+{
+	struct fixture *f = *state;
+	char p[128];
+
+	mkdir(f->dir, 0700);
+	snprintf(p, sizeof(p), "%s/dead", f->dir);
+	mkdir(p, 0700);
+	snprintf(p, sizeof(p), "%s/queue", f->dir);
+	mkdir(p, 0700);
+	put_file(f, "dead/00000000000000b1-00000000.job", "old");
+	age_file(f, "dead/00000000000000b1-00000000.job", 30.01);
+	put_file(f, "dead/00000000000000b2-00000000.job", "young");
+	age_file(f, "dead/00000000000000b2-00000000.job", 29.99);
+	put_file(f, "dead/notes.txt", "the operator's");
+	age_file(f, "dead/notes.txt", 400);
+	open_ok(f);
+	assert_int_equal(outbox_dead(f->ob), 3);
+	outbox_close(f->ob, 0);
+	f->ob = NULL;
+
+	put_file(f, "queue/00000000000000b3-00000000.job", "garbage");
+	age_file(f, "queue/00000000000000b3-00000000.job", 40);
+	f->opts.dead_retention_days = 30;
+	open_ok(f);
+	assert_false(has_file(f, "dead/00000000000000b1-00000000.job"));
+	assert_true(has_file(f, "dead/00000000000000b2-00000000.job"));
+	assert_true(has_file(f, "dead/notes.txt"));
+	assert_true(has_file(f, "dead/00000000000000b3-00000000.job"));
+	assert_int_equal(count_files(f, "dead"), 3);
+	assert_int_equal(outbox_dead(f->ob), 3);
+	outbox_close(f->ob, 0);
+	f->ob = NULL;
+	open_ok(f);
+	assert_int_equal(count_files(f, "dead"), 3);
+}
+
+/*
+ * While the outbox runs, the sender thread prunes dead/ every
+ * prune_interval_ms: a dead letter past its retention goes, one just
+ * buried stays, and the dead count is what is left.
+ */
+static void
+test_dead_retention_running(void **state)
+{
+	struct fixture *f = *state;
+	double end;
+	char *s;
+
+	f->opts.dead_retention_days = 30;
+	f->opts.prune_interval_ms = 50;
+	fake_control("{\"mode\": \"fail400\", \"count\": 1}");
+	open_ok(f);
+	enqueue_ok(f, "telegram:11", "/prune/send", "{}");
+	wait_for(f, 0, 1);
+	put_file(f, "dead/00000000000000c1-00000000.job", "old");
+	age_file(f, "dead/00000000000000c1-00000000.job", 31);
+	end = now_s() + 5;
+	while (has_file(f, "dead/00000000000000c1-00000000.job")) {
+		if (now_s() > end)
+			fail_msg("an old dead letter was not pruned in 5 s");
+		sleep_s(0.02);
+	}
+	s = only_file(f, "dead");
+	assert_non_null(strstr(s, "error: HTTP 400\n"));
+	free(s);
+	assert_int_equal(outbox_dead(f->ob), 1);
+}
+
 /*
  * Jobs queued while the platform is down survive a close and are sent,
  * once each and in order, after the next open; a second process cannot
@@ -972,6 +1072,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_timeout, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_leftover_jobs, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_dead_retention_open, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_dead_retention_running,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_restart, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_order_per_chat, setup,
 		    teardown),
