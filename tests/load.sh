@@ -14,16 +14,12 @@
 # Last line: "load: N passed, M failed". KEEP_T=1 keeps the temp dir.
 set -u
 
-if [ $# -ne 1 ]; then
-	echo "usage: tests/load.sh BUILD_DIR" >&2
-	exit 2
-fi
-BUILD=$(cd "$1" 2>/dev/null && pwd) || {
-	echo "tests/load.sh: no such directory: $1" >&2
-	exit 2
-}
-BIN=$BUILD/faqbot
-cd "$(dirname "$0")/.." || exit 2
+. "$(dirname "$0")/lib.sh"
+lib_start load tests/load.sh "$@"
+lib_tmpdir load
+lib_unset_env
+lib_need_tools wrk curl python3
+lib_need_bin
 
 TOTAL=${LOAD_REQUESTS:-100000}
 WARM=$((TOTAL / 5))
@@ -31,136 +27,20 @@ CONNS=64
 WRK_THREADS=2		# the machine has 2 cores; wrk needs little
 CONVS=4000
 
-T=$(mktemp -d "${TMPDIR:-/tmp}/faqbot-load.XXXXXX") || exit 2
-SPID=""
-cleanup() {
-	[ -n "$SPID" ] && kill -KILL "$SPID" 2>/dev/null
-	wait 2>/dev/null
-	[ -n "${KEEP_T:-}" ] || rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-for v in $(env | sed -n 's/^\(FAQBOT_[A-Za-z0-9_]*\)=.*/\1/p'); do
-	unset "$v"
-done
-
-pass=0
-failed=0
-ok() {
-	pass=$((pass + 1))
-	echo "ok - $1"
-}
-not_ok() {
-	failed=$((failed + 1))
-	echo "not ok - $1"
-	[ -n "${2:-}" ] && echo "$2" | sed 's/^/#   /'
-}
-finish() {
-	echo "load: $pass passed, $failed failed"
-	[ "$failed" -eq 0 ]
-	exit
-}
-
-for tool in wrk curl python3; do
-	command -v "$tool" >/dev/null 2>&1 || {
-		not_ok "$tool is installed" "make deps installs it (scripts/deps.sh)"
-		finish
-	}
-done
-[ -x "$BIN" ] || { not_ok "faqbot binary exists" "$BIN: run make"; finish; }
-
-# The wrk script: a POST /v1/chat per request, the eval questions in turn
-# (each thread starts elsewhere in the list) and conversation ids in turn
-# over CONVS ids. Each thread stops after its share of STOP_AFTER
-# responses (wrk is stopped by its -d300s bound otherwise); done() prints "statuses: 2xx=N other=M" over all threads.
-python3 - "$T/chat.lua" "$CONVS" tests/eval/tune.tsv tests/eval/tune2.tsv <<'EOF'
-import json, sys
-out, convs = sys.argv[1], int(sys.argv[2])
-qs = []
-for f in sys.argv[3:]:
-    for line in open(f, encoding="utf-8"):
-        if line.startswith("#") or "\t" not in line:
-            continue
-        q = line.rstrip("\n").split("\t", 1)[1]
-        if q:
-            qs.append(json.dumps(q))
-def lua(s):	# a Lua string literal of s's UTF-8 bytes
-    return '"' + "".join(chr(b) if 32 <= b < 127 and chr(b) not in '"\\'
-                         else "\\%03d" % b for b in s.encode()) + '"'
-with open(out, "w") as f:
-    f.write("local qs = {\n" + ",\n".join(lua(q) for q in qs) + "\n}\n")
-    f.write("local convs = %d\n" % convs)
-    f.write(r'''
-local threads = {}
-local n_threads = tonumber(os.getenv("WRK_THREADS") or "2")
-local stop_after = tonumber(os.getenv("STOP_AFTER") or "0")
-function setup(thread)
-  thread:set("tid", #threads)
-  table.insert(threads, thread)
-end
--- globals, so that done() can read them with thread:get()
-i, seen, ok2, other, limit = 0, 0, 0, 0, 0
-function init(args)
-  i = tid * 7919
-  limit = math.ceil(stop_after / n_threads)
-  wrk.method = "POST"
-  wrk.path = "/v1/chat"
-  wrk.headers["Content-Type"] = "application/json"
-end
-function request()
-  i = i + 1
-  local body = '{"conversation":"load-' .. (i % convs) .. '","text":' ..
-      qs[(i % #qs) + 1] .. '}'
-  return wrk.format(nil, nil, nil, body)
-end
-function response(status, headers, body)
-  seen = seen + 1
-  if status >= 200 and status < 300 then ok2 = ok2 + 1 else other = other + 1 end
-  if limit > 0 and seen == limit then
-    -- wrk's main thread sleeps for the whole -d: tell the shell, which
-    -- sends SIGINT (wrk then prints its results at once)
-    local f = io.open(os.getenv("DONE_DIR") .. "/done." .. tid, "w")
-    if f then f:close() end
-    wrk.thread:stop()
-  end
-end
-function done(summary, latency, requests)
-  local a, b = 0, 0
-  for _, t in ipairs(threads) do
-    a = a + (t:get("ok2") or 0)
-    b = b + (t:get("other") or 0)
-  end
-  io.write(string.format("statuses: 2xx=%d other=%d\n", a, b))
-  io.write(string.format("latency: p50=%.0fus p99=%.0fus max=%.0fus\n",
-      latency:percentile(50), latency:percentile(99), latency.max))
-end
-''')
-EOF
+lib_wrk_script "$T/chat.lua" "$CONVS" load-
 
 # --- the server ------------------------------------------------------
 mkdir -p "$T/state"
-FAQBOT_KNOWLEDGE_WATCH=false FAQBOT_GAPS_PATH=$T/state/gaps.jsonl \
-FAQBOT_SERVER_THREADS=4 FAQBOT_SERVER_MAX_CONNECTIONS=256 \
-FAQBOT_SERVER_RATE_PER_MINUTE=10000 FAQBOT_SERVER_MAX_CONVERSATIONS=20000 \
-    "$BIN" serve --kb knowledge --listen 127.0.0.1:0 >"$T/out" 2>"$T/err" \
-    </dev/null &
-SPID=$!
-PORT=""
-for _ in $(seq 300); do
-	PORT=$(sed -n 's/.*serving on port \([0-9][0-9]*\).*/\1/p' "$T/out")
-	[ -n "$PORT" ] && break
-	kill -0 "$SPID" 2>/dev/null || break
-	sleep 0.1
-done
+export FAQBOT_KNOWLEDGE_WATCH=false FAQBOT_GAPS_PATH=$T/state/gaps.jsonl \
+    FAQBOT_SERVER_THREADS=4 FAQBOT_SERVER_MAX_CONNECTIONS=256 \
+    FAQBOT_SERVER_RATE_PER_MINUTE=10000 FAQBOT_SERVER_MAX_CONVERSATIONS=20000
+lib_serve
 if [ -z "$PORT" ]; then
-	not_ok "server starts" "$(head -n 5 "$T/err")"
+	not_ok "server starts" "$(head -n 5 "$T/serve.err")"
 	finish
 fi
 ok "server starts (port $PORT, 4 threads)"
 URL=http://127.0.0.1:$PORT/v1/chat
-
-rss_kib() { sed -n 's/^VmRSS:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$SPID/status"; }
 
 # wrk_until N THREADS CONNECTIONS MAXSECONDS OUT: run wrk until N
 # responses (each thread stops after its share and leaves a file in
@@ -189,7 +69,7 @@ run_wrk() {
 	wrk_until "$n" "$WRK_THREADS" "$CONNS" 300 "$out"
 	sed 's/^/# /' "$out" | grep -E 'requests in|Requests/sec|Latency  |statuses|latency:|Non-2xx|Socket errors'
 	two=$(sed -n 's/^statuses: 2xx=\([0-9]*\) .*/\1/p' "$out")
-	other=$(sed -n 's/^statuses: .* other=\([0-9]*\)/\1/p' "$out")
+	other=$(sed -n 's/^statuses: .* non2xx=\([0-9]*\) .*/\1/p' "$out")
 	errs=$(sed -n 's/.*Socket errors: \(.*\)/\1/p' "$out")
 	if [ -n "$two" ] && [ "$two" -ge "$n" ] && [ "$other" = 0 ] &&
 	    ! grep -q 'Non-2xx' "$out" && [ -z "$errs" ]; then
@@ -202,7 +82,7 @@ run_wrk() {
 
 # The script must load: with a Lua error wrk would send GETs instead.
 wrk_until 1 1 1 5 "$T/wrk-check.txt"
-if grep -q 'statuses: 2xx=1 other=0' "$T/wrk-check.txt"; then
+if grep -q 'statuses: 2xx=1 non2xx=0' "$T/wrk-check.txt"; then
 	ok "the wrk script loads and its request is answered 200"
 else
 	not_ok "the wrk script loads and its request is answered 200" \
@@ -210,11 +90,11 @@ else
 	finish
 fi
 
-rss_start=$(rss_kib)
+rss_start=$(lib_rss "$SPID")
 run_wrk "warm-up ($WARM requests)" "$WARM"
-rss_warm=$(rss_kib)
+rss_warm=$(lib_rss "$SPID")
 run_wrk "main run ($((TOTAL - WARM)) requests)" "$((TOTAL - WARM))"
-rss_end=$(rss_kib)
+rss_end=$(lib_rss "$SPID")
 echo "# VmRSS: start $rss_start KiB, after warm-up $rss_warm KiB, end $rss_end KiB"
 
 # Memory: after the warm-up every conversation id is in the table, glibc's
@@ -239,21 +119,14 @@ if [ "$code" = 200 ] && grep -q '"status":"ok"' "$T/health"; then
 else
 	not_ok "healthz ok after the load" "status $code: $(head -c 300 "$T/health")"
 fi
-n500=$(grep -c '"status":5[0-9][0-9]' "$T/err")
+n500=$(grep -c '"status":5[0-9][0-9]' "$T/serve.err")
 if [ "$n500" = 0 ]; then
 	ok "no 5xx in the server's log"
 else
 	not_ok "no 5xx in the server's log" "$n500 lines"
 fi
 
-kill -TERM "$SPID"
-rc=0
-for _ in $(seq 100); do
-	kill -0 "$SPID" 2>/dev/null || break
-	sleep 0.1
-done
-if kill -0 "$SPID" 2>/dev/null; then rc=124; else wait "$SPID"; rc=$?; fi
-SPID=""
+lib_stop "$SPID"
 if [ "$rc" = 0 ]; then
 	ok "server exits 0 on SIGTERM"
 else

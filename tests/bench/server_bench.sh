@@ -19,97 +19,16 @@
 # Last line: "server_bench: N passed, M failed".
 set -u
 
-cd "$(dirname "$0")/../.." || exit 2
-BUILD=$(cd "${1:-build}" 2>/dev/null && pwd) || {
-	echo "server_bench: no such directory: ${1:-build}" >&2
-	exit 2
-}
-BIN=$BUILD/faqbot
+. "$(dirname "$0")/../lib.sh"
+lib_start server_bench tests/bench/server_bench.sh "${1:-build}"
+lib_tmpdir bench
+lib_unset_env
+lib_need_tools wrk curl python3
+lib_need_bin
 SECS=${BENCH_SECONDS:-10}
 CONNS=${BENCH_CONNECTIONS:-32}
 
-T=$(mktemp -d "${TMPDIR:-/tmp}/faqbot-bench.XXXXXX") || exit 2
-SPID=""
-cleanup() {
-	[ -n "$SPID" ] && kill -KILL "$SPID" 2>/dev/null
-	wait 2>/dev/null
-	rm -rf "$T"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-for v in $(env | sed -n 's/^\(FAQBOT_[A-Za-z0-9_]*\)=.*/\1/p'); do
-	unset "$v"
-done
-
-pass=0
-failed=0
-ok() { pass=$((pass + 1)); }
-not_ok() {
-	failed=$((failed + 1))
-	echo "not ok - $1"
-	[ -n "${2:-}" ] && echo "$2" | head -n 5 | sed 's/^/#   /'
-}
-finish() {
-	echo "server_bench: $pass passed, $failed failed"
-	[ "$failed" -eq 0 ]
-	exit
-}
-for tool in wrk curl python3; do
-	command -v "$tool" >/dev/null 2>&1 || {
-		not_ok "$tool is installed" "make deps installs it (scripts/deps.sh)"
-		finish
-	}
-done
-[ -x "$BIN" ] || { not_ok "faqbot binary exists" "$BIN: run make"; finish; }
-
-python3 - "$T/chat.lua" tests/eval/tune.tsv tests/eval/tune2.tsv <<'EOF'
-import json, sys
-qs = []
-for f in sys.argv[2:]:
-    for line in open(f, encoding="utf-8"):
-        if line.startswith("#") or "\t" not in line:
-            continue
-        q = line.rstrip("\n").split("\t", 1)[1]
-        if q:
-            qs.append(json.dumps(q))
-def lua(s):	# a Lua string literal of s's UTF-8 bytes
-    return '"' + "".join(chr(b) if 32 <= b < 127 and chr(b) not in '"\\'
-                         else "\\%03d" % b for b in s.encode()) + '"'
-with open(sys.argv[1], "w") as f:
-    f.write("local qs = {\n" + ",\n".join(lua(q) for q in qs) + "\n}\n")
-    f.write(r'''
-local threads = {}
-function setup(thread)
-  thread:set("tid", #threads)
-  table.insert(threads, thread)
-end
-i, s2, sx = 0, 0, 0
-function init(args)
-  i = tid * 7919
-  wrk.method = "POST"
-  wrk.path = "/v1/chat"
-  wrk.headers["Content-Type"] = "application/json"
-end
-function request()
-  i = i + 1
-  return wrk.format(nil, nil, nil, '{"conversation":"bench-' .. (i % 4000) ..
-      '","text":' .. qs[(i % #qs) + 1] .. '}')
-end
-function response(status, headers, body)
-  if status >= 200 and status < 300 then s2 = s2 + 1 else sx = sx + 1 end
-end
-function done(summary, latency, requests)
-  local a, b = 0, 0
-  for _, t in ipairs(threads) do a = a + t:get("s2"); b = b + t:get("sx") end
-  io.write(string.format("statuses: 2xx=%d other=%d\n", a, b))
-  io.write(string.format("rps: %.0f\n", summary.requests /
-      (summary.duration / 1e6)))
-  io.write(string.format("p50: %.2f\np99: %.2f\n",
-      latency:percentile(50) / 1000, latency:percentile(99) / 1000))
-end
-''')
-EOF
+lib_wrk_script "$T/chat.lua" 4000 bench-
 
 # Start-up and reload times, measured by one Python process that starts
 # the server itself (so that no shell or curl start-up is counted) and
@@ -169,6 +88,7 @@ EOF
 mkfifo "$T/cmd"
 python3 "$T/timer.py" "$BIN" knowledge "$T/err" <"$T/cmd" >"$T/timer.out" &
 TPID=$!
+PIDS="$PIDS $TPID"
 exec 3>"$T/cmd"		# keeps the timer's stdin open
 for _ in $(seq 600); do
 	grep -q '^startup_ms' "$T/timer.out" 2>/dev/null && break
@@ -176,6 +96,7 @@ for _ in $(seq 600); do
 	sleep 0.1
 done
 SPID=$(sed -n 's/^pid //p' "$T/timer.out")
+PIDS="$PIDS $SPID"
 PORT=$(sed -n 's/^port //p' "$T/timer.out")
 STARTUP=$(sed -n 's/^startup_ms //p' "$T/timer.out")
 if [ -z "$STARTUP" ]; then
@@ -183,7 +104,7 @@ if [ -z "$STARTUP" ]; then
 	exec 3>&-
 	finish
 fi
-ok
+ok "server starts (${STARTUP} ms to the first /healthz 200)"
 
 # Reload time, with the server idle (median of 5).
 for k in 1 2 3 4 5; do
@@ -196,19 +117,22 @@ done
 RELOAD=$(sed -n 's/^reload_ms //p' "$T/timer.out" | sort -n | sed -n 3p)
 case $RELOAD in
 '' | timeout) not_ok "reloads are seen in /healthz" "$(cat "$T/timer.out")" ;;
-*) ok ;;
+*) ok "reloads are seen in /healthz (median ${RELOAD} ms)" ;;
 esac
 
 # Throughput and latency.
 wrk -t2 -c"$CONNS" -d"${SECS}s" --timeout 10s --latency -s "$T/chat.lua" \
     "http://127.0.0.1:$PORT/v1/chat" >"$T/wrk.txt" 2>&1
 RPS=$(sed -n 's/^rps: //p' "$T/wrk.txt")
-P50=$(sed -n 's/^p50: //p' "$T/wrk.txt")
-P99=$(sed -n 's/^p99: //p' "$T/wrk.txt")
+# latency: p50=Nus p99=Nus, in ms
+P50=$(sed -n 's/^latency: p50=\([0-9]*\)us.*/\1/p' "$T/wrk.txt" |
+    awk '{ printf "%.2f", $1 / 1000 }')
+P99=$(sed -n 's/^latency: .* p99=\([0-9]*\)us.*/\1/p' "$T/wrk.txt" |
+    awk '{ printf "%.2f", $1 / 1000 }')
 HWM=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$SPID/status")
-if grep -q 'statuses: 2xx=[1-9][0-9]* other=0' "$T/wrk.txt" &&
+if grep -q 'statuses: 2xx=[1-9][0-9]* non2xx=0' "$T/wrk.txt" &&
     ! grep -q 'Socket errors' "$T/wrk.txt"; then
-	ok
+	ok "wrk: every response 2xx, no socket error"
 else
 	not_ok "wrk: every response 2xx, no socket error" "$(cat "$T/wrk.txt")"
 fi
