@@ -31,8 +31,8 @@ struct crisis {
 	pcre2_code	*topic;
 	pcre2_match_context *mctx;
 	struct typo	*lex;
-	const struct index *vocab;	/* words never corrected; borrowed */
-	struct strmap	*known;		/* vocab's words -> correction or -1 */
+	struct strmap	*real;		/* crisis_real_words */
+	struct strmap	*known;		/* knowledge words -> correction or -1 */
 };
 
 
@@ -100,6 +100,10 @@ crisis_new(const struct kb_crisis_src *extra, size_t nextra, struct diag *d)
 	c->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(c->mctx, 200000);
 	pcre2_set_depth_limit(c->mctx, 2000);
+	c->real = strmap_new();
+	for (size_t i = 0; i < crisis_nreal_words; i++)
+		strmap_put(c->real, crisis_real_words[i],
+		    strlen(crisis_real_words[i]), 0);
 	c->lex = typo_new();
 	for (size_t i = 0; i < crisis_nlexicon; i++)
 		typo_add(c->lex, crisis_lexicon[i], (int)i, 1);
@@ -125,6 +129,7 @@ crisis_free(struct crisis *c)
 	pcre2_match_context_free(c->mctx);
 	typo_free(c->lex);
 	strmap_free(c->known);
+	strmap_free(c->real);
 	free(c);
 }
 
@@ -152,31 +157,15 @@ crisis_run(const struct crisis *c, const pcre2_code *code, const char *s,
 }
 
 /*
- * True when word w, near crisis word id, is a real word of its own: the
- * knowledge uses it, and not as a form of the crisis word. "sleeping" is
- * two edits from "bleeding" yet means what it says; "pill" is "pills".
+ * The crisis word w (n bytes) is a misspelling of, or -1. A word of the
+ * built-in list crisis_real_words is never a misspelling.
  */
-static bool
-crisis_real_word(const struct crisis *c, const char *w, size_t n, int id)
-{
-	char a[TEXT_MAX_WORD + 1], b[TEXT_MAX_WORD + 1];
-	const char *lex = crisis_lexicon[id];
-
-	if (c->vocab == NULL || n >= TEXT_MAX_WORD ||
-	    !index_knows(c->vocab, w, n))
-		return false;
-	text_stem(w, n, a, sizeof(a));
-	text_stem(lex, strlen(lex), b, sizeof(b));
-	return strcmp(a, b) != 0;
-}
-
-/* The crisis word w (n bytes) is a misspelling of, or -1. */
 static int
 crisis_lookup_word(const struct crisis *c, const char *w, size_t n)
 {
 	int d = 0, id = typo_lookup(c->lex, w, n, &d);
 
-	if (id < 0 || d == 0 || crisis_real_word(c, w, n, id))
+	if (id < 0 || d == 0 || strmap_get(c->real, w, n, NULL))
 		return -1;
 	return id;
 }
@@ -288,13 +277,14 @@ crisis_check(const struct crisis *c, const char *norm, struct crisis_hit *h)
 }
 
 /*
- * Words of the knowledge's vocabulary (ix, borrowed: it must outlive c)
- * are left as typed when misspelled crisis words are corrected.
+ * Look up, once, the correction of every word of the knowledge's
+ * vocabulary (ix): questions mostly use those words, and the typo search
+ * then runs only for the others. A cache, nothing more: the answer for a
+ * word is the same with it or without it.
  */
 void
 crisis_vocabulary(struct crisis *c, const struct index *ix)
 {
-	c->vocab = ix;
 	strmap_free(c->known);
 	c->known = strmap_new();
 	for (size_t i = 0; i < index_vocab_count(ix); i++) {

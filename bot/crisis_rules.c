@@ -482,6 +482,30 @@ const char *const crisis_lexicon[] = {
 const size_t crisis_nlexicon = sizeof(crisis_lexicon) /
     sizeof(crisis_lexicon[0]);
 
+/*
+ * Ordinary words within the typo budget of a crisis word, which are never
+ * "corrected" into one: "sleeping" is two edits from "bleeding", "bills"
+ * one from "pills". Built in, like the rules: a knowledge edit (a
+ * misspelling added to synonyms.kb, say) must never stop a misspelled
+ * crisis word from being read as one.
+ */
+const char *const crisis_real_words[] = {
+	"sleeping", "feeding", "breeding", "blending", "pleading", "reading",
+	"needing", "heeding", "seeding", "weeding", "leading", "bills",
+	"pulls", "hills", "fills", "mills", "spills", "piles", "polls",
+	"wills", "giving", "loving", "liking", "lining", "diving", "olive",
+	"alike", "dyeing", "lying", "tying", "drying", "eying", "sending",
+	"spending", "bending", "lending", "mending", "pending", "tending",
+	"vending", "billing", "filling", "willing", "milling", "hunting",
+	"hurling", "putting", "gutting", "jutting", "thanking", "drinking",
+	"blinking", "battle", "noting", "warming", "charming", "farming",
+	"painted", "tainted", "overdone", "strange", "went", "wait", "wand",
+	"emergence", "meditations",
+};
+
+const size_t crisis_nreal_words = sizeof(crisis_real_words) /
+    sizeof(crisis_real_words[0]);
+
 /* A topic near suicide or self-harm: answered normally, with a note. */
 const char crisis_topic_re[] = "\\b(?:suicid\\w*|self ?harm\\w*|"
     "kill(?:ing)? (?:my|him|her|them|your)sel\\w*|end(?:ing)? (?:my|their|"

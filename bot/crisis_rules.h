@@ -34,5 +34,7 @@ extern const char crisis_soft_re[];
 extern const char crisis_topic_re[];
 extern const char *const crisis_lexicon[];
 extern const size_t crisis_nlexicon;
+extern const char *const crisis_real_words[];
+extern const size_t crisis_nreal_words;
 
 #endif

@@ -740,22 +740,6 @@ index_rank(const struct index *ix, const struct index_query *q,
 	return n;
 }
 
-/*
- * True when the knowledge has word w (n bytes), as written or by its
- * stem: "sleeping" is known when "sleep" is.
- */
-bool
-index_knows(const struct index *ix, const char *w, size_t n)
-{
-	char stem[TEXT_MAX_WORD + 1];
-	size_t sn;
-
-	if (strmap_get(ix->surface, w, n, NULL))
-		return true;
-	sn = index_stem(w, n, stem, sizeof(stem));
-	return strmap_get(ix->stems, stem, sn, NULL);
-}
-
 /* The number of distinct words of the knowledge, as written. */
 size_t
 index_vocab_count(const struct index *ix)

@@ -51,7 +51,6 @@ void		 index_query_add(const struct index *, struct index_query *,
 size_t		 index_rank(const struct index *, const struct index_query *,
 		    struct index_score *, size_t max);
 void		 index_explain_query(const struct index_query *, struct buf *);
-bool		 index_knows(const struct index *, const char *w, size_t n);
 size_t		 index_vocab_count(const struct index *);
 const char	*index_vocab_word(const struct index *, size_t);
 void		 index_canonical(const struct index *, const char *norm,

@@ -453,6 +453,48 @@ test_crisis_phrase_from_knowledge(void **state)
 	assert_int_equal(nftw(dir, rm_one, 8, FTW_DEPTH | FTW_PHYS), 0);
 }
 
+/*
+ * A misspelled crisis word is read as one whatever the knowledge holds:
+ * adding it to a synonym group (as the staff guide invites for typos)
+ * once made it a "real word" that was no longer corrected.
+ */
+static void
+test_crisis_typo_despite_knowledge(void **state)
+{
+	char dir[] = "/tmp/faqbot-test-match-XXXXXX", path[2048];
+	struct kb *k2;
+	FILE *in, *out;
+	char chunk[4096];
+	size_t n;
+
+	(void)state;
+	expect_crisis(kb, "i feel sucidal", true);
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/clinic.kb", dir);
+	in = fopen(kbpath, "rb");
+	out = fopen(path, "wb");
+	assert_non_null(in);
+	assert_non_null(out);
+	while ((n = fread(chunk, 1, sizeof(chunk), in)) > 0)
+		assert_int_equal(fwrite(chunk, 1, n, out), n);
+	fclose(in);
+	fclose(out);
+	snprintf(path, sizeof(path), "%s/zz-typos.kb", dir);
+	out = fopen(path, "wb");
+	assert_non_null(out);
+	fputs("[synonyms]\ngroup: suicidal thoughts, sucidal, "
+	    "suicidle\n", out);
+	fclose(out);
+	k2 = load(dir);
+	assert_non_null(k2);
+	expect_crisis(k2, "i feel sucidal", true);
+	expect_crisis(k2, "im suicidle tonight", true);
+	/* A real word next to a crisis word is still not one. */
+	expect_crisis(k2, "can you prescribe me sleeping pills", false);
+	kb_unref(k2);
+	assert_int_equal(nftw(dir, rm_one, 8, FTW_DEPTH | FTW_PHYS), 0);
+}
+
 /* Questions about a frightening topic are not a crisis. */
 static void
 test_not_crisis(void **state)
@@ -924,6 +966,7 @@ main(void)
 		cmocka_unit_test(test_fixture_has_no_crisis_section),
 		cmocka_unit_test(test_crisis_precedence),
 		cmocka_unit_test(test_crisis_phrase_from_knowledge),
+		cmocka_unit_test(test_crisis_typo_despite_knowledge),
 		cmocka_unit_test(test_not_crisis),
 		cmocka_unit_test(test_crisis_note),
 		cmocka_unit_test(test_context_pick),
