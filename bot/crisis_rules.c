@@ -29,7 +29,8 @@ const char crisis_past_re[] = "\\b(?:\\d+|many|several|a few|some|"
     "after|in)\\b|\\b(?:fainted|passed out|blacked out|collapsed) once\\b|"
     "\\bin the past\\b|\\bhistory of\\b|"
     "\\b(?:clean|sober|stable|recovered|doing (?:ok|okay|well|better|"
-    "fine)) (?:now|since)\\b|\\bin (?:19|20)\\d\\d\\b";
+    "fine)) (?:now|since)\\b|\\bin (?:19|20)\\d\\d\\b|\\bin the (?:\\d0s|"
+    "sixties|seventies|eighties|nineties)\\b";
 
 /* "what if", "will i", "what happens if a patient": asking, not telling. */
 const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
@@ -57,7 +58,8 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
 	"poison|pesticide|weed killer)"
 /* People a patient may fear for or threaten. */
 #define PERSON "(?:(?:my|the|a|his|her|our) (?:\\w+ )?(?:baby|babies|" \
-	"kids?|children|child|son|daughter|wife|husband|partner|roommate|" \
+	"kids?|children|child|newborn|infant|toddler|son|daughter|wife|" \
+	"husband|partner|roommate|" \
 	"mom|mother|dad|father|family|boss|coworkers?|workplace|school|" \
 	"class|office|neighbou?r|neighbou?rs|brother|sister|girlfriend|" \
 	"boyfriend|teacher|ex)|someone|somebody|people|everyone|everybody|" \
@@ -102,8 +104,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "forever|not exist|stop existing|not wake up|never wake up|not be "
 	    "here)\\b", 0 },
 	{ "not-want-to-live", 'B', "\\b(?:do not|never|no longer) want to "
-	    "(?:be alive|live|living|exist|be here|wake up|go on|keep going|"
-	    "be around)\\b", 0 },
+	    "(?:be alive|live(?! with)|living(?! with)|exist|be here|wake up|go "
+	    "on|keep going|be around)\\b", 0 },
 	{ "end-my-life", 'A', "\\b(?:end|ending|ended|take|taking|took) my "
 	    "(?:own )?life\\b|\\bend(?:ing)? it all\\b|\\b(?:i am|i will|"
 	    "want to|going to|i might|i should|about to|thinking (?:about|of)"
@@ -278,8 +280,12 @@ const struct crisis_rule crisis_rules[] = {
 	    "\\blife (?:is|has) no (?:more )?(?:value|meaning|point)\\b", 0 },
 	{ "finality", 'A', "\\bmy last (?:day|night|message|goodbye|words|"
 	    "text)\\b|\\blast day on earth\\b|\\b(?:will not|not going to) be "
-	    "(?:here|around|alive) (?:anymore|any more|much longer|long|next "
-	    "week|soon|tomorrow|after|by)\\b|\\bdo not hear from me (?:again|"
+	    "alive (?:anymore|any more|much longer|long|next week|soon|"
+	    "tomorrow|after|by)\\b|^(?!.*\\b(?:reschedul\\w*|appointments?|"
+	    "sessions?|consult\\w*|vacation|trip|move my|cancel|holiday|"
+	    "travel\\w*)\\b).*\\b(?:will not|not going to) be (?:here|around) "
+	    "(?:anymore|any more|much longer|long|next week|soon|tomorrow|"
+	    "after|by)\\b|\\bdo not hear from me (?:again|"
 	    "anymore)\\b|\\bsaid (?:all )?(?:my )?goodbyes?\\b|\\bsaying (?:my )?"
 	    "goodbyes\\b|\\bposted (?:a )?goodbye\\b|\\b(?:gave|giving|give) "
 	    "away (?:all )?(?:of )?my (?:\\w+ ){0,2}(?:stuff|things|"
@@ -320,8 +326,10 @@ const struct crisis_rule crisis_rules[] = {
 	    "my|your|our) )|\\b(?:saved|saving|stockpil\\w*|hoard\\w*) "
 	    "(?:up )?(?:my )?(?:ambien|xanax|klonopin|oxy\\w*|insulin|"
 	    "seroquel|tylenol|fentanyl|lithium|nortriptyline)\\b", 0 },
-	{ "medical-now", 'A', "\\b(?:left|right) (?:arm|side|leg|hand) (?:is "
-	    "|feels )?(?:numb|weak|dead|heavy)\\b|\\bcan not catch my breath\\b|"
+	{ "medical-now", 'A', "\\b(?:left|right) (?:arm|side|leg|hand|face)"
+	    "(?: and (?:leg|arm|face|hand))? (?:is |feels |went |going |has "
+	    "gone )?(?:numb|weak|dead|heavy|limp)\\b|\\bspeech (?:is |sounds )?"
+	    "(?:weird|off|strange|garbled)\\b|\\bcan not catch my breath\\b|"
 	    "\\b(?:is|are|am|started|keeps|keep) (?:\\w+ )?(?:convulsing|"
 	    "seizing|shaking uncontrollably)\\b|\\b(?:bp|blood pressure) "
 	    GAP(3) "(?:1[89]\\d|2\\d\\d)\\b|\\b(?:head|headache) (?:is )?"
@@ -415,7 +423,7 @@ const struct crisis_rule crisis_rules[] = {
 	/* Harm to others, or self-harm, spoken of as an urge or a plan. */
 	{ "harm-urge", 'A', "\\b(?:urges?|thinking about|thoughts? (?:of|"
 	    "about)|going to|gonna|want to|about to|plan(?:ning)? to|i will|"
-	    "i might) (?:\\w+ ){0,2}(?:kill|killing|hurt|hurting|harm|"
+	    "i might) (?:\\w+ ){0,2}(?:kill|killing|hurt|hurting|hit|harm|"
 	    "harming|shoot|shooting|stab|stabbing|strangle|strangling|smother|"
 	    "smothering|drown|drowning|shoot up) " PERSON "\\b|"
 	    "\\b(?:want|wanna|need|going|about) to (?:cut|burn)(?: myself)? "
@@ -440,6 +448,58 @@ const struct crisis_rule crisis_rules[] = {
 	    "out|fainted|vomiting blood|not breathing)\\b|\\b(?:can not|could "
 	    "not) (?:feel|move) (?:my )?(?:legs|arms|hands|feet|body)\\b",
 	    CRISIS_SOFT },
+	/* Means in hand, places, and methods named (tune4.tsv). */
+	{ "method", 'A', "\\b(?:i have|counting|counted|holding|lined up) "
+	    "(?:out )?(?:my |about |like |over |almost )?(?:\\d{2,}|a (?:bottle|"
+	    "box|pack)|all (?:of )?my) " GAP(2) DRUG " (?:\\w+ ){0,4}(?:in my "
+	    "hand|in front of me|ready|lined up|enough|tonight|right now)\\b|"
+	    "\\bcounting (?:out )?(?:my |the )?" DRUG " (?:\\w+ ){0,8}enough\\b|\\b(?:so|then|and) "
+	    "(?:that )?i can (?:finally |just )?(?:end (?:it|things|my life)|"
+	    "die|be gone|kill myself|not wake up)\\b|\\b(?:belt|rope|cord|cable|"
+	    "sheet|noose|scarf) (?:is )?(?:on|around|tied to|over|hanging from) "
+	    "(?:the |my )?(?:\\w+ )?(?:door|beam|neck|rail|railing|fan|pipe|"
+	    "rod)\\b|\\bstrong enough to hang\\b|\\bhang (?:myself )?from\\b|"
+	    "\\b(?:do not|not) (?:plan|planning|intend|intending) (?:on|to) "
+	    "(?:coming|come) back\\b|\\b(?:driving|going|walking|headed|heading|"
+	    "on my way) (?:to|toward) (?:the )?(?:bridge|tracks|railroad|roof|"
+	    "rooftop|cliff|edge) (?:now|tonight|right now)\\b|\\b(?:this|that) is "
+	    "the (?:highest|tallest) (?:\\w+ )?i (?:could|can) find\\b|"
+	    "\\b(?:swerve|swerving|veer|veering|crash|crashing) (?:\\w+ ){0,2}"
+	    "into (?:oncoming |the )?(?:traffic|a tree|a wall|a truck)\\b|"
+	    "\\bgo under (?:\\w+ ){0,3}(?:not|never) come (?:back )?up\\b|"
+	    "\\brocks in my pockets\\b|\\bcharcoal (?:\\w+ ){0,3}(?:tape|"
+	    "bathroom|car|tent)\\b|\\b(?:hose|tube|pipe) (?:\\w+ ){0,3}exhaust"
+	    "\\b|\\b(?:be|lie|lay|stand|sit) (?:down )?on the (?:train |railroad )"
+	    "?tracks\\b(?! of)|\\b(?:gun|handgun|pistol|rifle|revolver) (?:\\w+ ){0,8}"
+	    "(?:holding it|hold it|in my hand|in my mouth|to my head|for "
+	    "myself)\\b|\\b(?:sat|sitting|sit|stood|standing|lying) (?:\\w+ )"
+	    "{0,4}with (?:a|the|my) (?:knife|razor|blade|gun|rope|pills)\\b|"
+	    "\\bhow to end (?:it|my life|things)\\b", 0 },
+	/* Wishes to be gone, arrangements, and slang (tune4.tsv). */
+	{ "gone", 'B', "\\bwould not mind if (?:a |the )?(?:\\w+ ){0,2}(?:hit|"
+	    "killed|took|ran over) me\\b|\\bif (?:\\w+ ){0,6}(?:fell on|ran over|"
+	    "crashed into|killed) (?:me|my) (?:\\w+ ){0,7}(?:grateful|relieved|"
+	    "glad|happy)\\b|\\b(?:fall )?asleep forever\\b|\\bmakes? "
+	    "me (?:not|never) (?:come|wake) (?:back|up)\\b|\\b(?:not|no longer) "
+	    "(?:be|being) (?:alive|here|around) (?:anymore|any more|much "
+	    "longer)\\b|\\bdone fighting to (?:stay alive|live)\\b|\\b(?:put|"
+	    "putting|got|getting) my affairs in order\\b|\\b(?:after|when|once) "
+	    "i am gone\\b(?! (?:on|for|to|away)\\b)|\\b(?:will not|wont) matter after (?:tonight|today|"
+	    "this)\\b|\\b(?:will not|not going to) be alive for "
+	    "(?:it|that|the|my)\\b|\\bdeleted (?:all )?my (?:socials|social media|"
+	    "instagram|facebook|tiktok)\\b|\\bcatch(?:ing)? the bus (?:for good|permanently|forever"
+	    ")\\b|\\b(?:dip|dipping|peace out|bounce|bouncing|exit|exiting) "
+	    "(?:permanently|for good|forever)\\b|\\bbe gone (?:by|before) "
+	    "(?:the )?(?:morning|tomorrow)\\b(?! (?:\\w+ ){0,2}(?:for|on) "
+	    "(?:my|a|the|our) (?:trip|vacation|holiday|work|flight))|\\b(?:do not|dont) (?:wan|wanna|"
+	    "want|wnt) (?:to )?(?:live(?! with)|be alive|b alive|exist)\\b",
+	    CRISIS_SOFT },
+	/* Other languages (tune4.tsv): Spanish, French, Portuguese, German. */
+	{ "languages", 'A', "\\b(?:quiero estar muert[oa]|ya no aguanto|"
+	    "ojala no despertar|me estoy cortando|je veux mourir|je vais me "
+	    "tuer|je veux me tuer|jai pris toutes mes|me suicider|quero me "
+	    "matar|quero morrer|nao quero mais viver|tomei todos os meus|ich "
+	    "will nicht mehr leben|ich will sterben|ich bringe mich um)\\b", 0 },
 	/*
 	 * The net: a death or harm word and the first person, in a message
 	 * that is not about treatment. It catches plain statements that no
@@ -455,7 +515,9 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?!.*\\b(?:dying to|dead (?:tired|set|serious)|(?:is|are|was) "
 	    "killing me|kill for|would kill me|will kill me|drop dead|death "
 	    "of me|killing it|to die for|dead end|dead battery|"
-	    "hang on|hang in|hang out|hanging out|gun safe|gun lock)\\b)",
+	    "hang on|hang in|hang out|hanging out|gun safe|gun lock|feet are "
+	    "dying|dying (?:my|her|his|their) hair|(?:they|people|you) (?:are|"
+	    "feel) (?:like )?(?:they are )?dying)\\b)",
 	    CRISIS_PAST | CRISIS_SOFT },
 	{ "after-infusion", 'A', "\\b(?:confused|hallucinating|vomiting "
 	    "blood|heart (?:is )?racing|can not stop shaking|seizing|"

@@ -533,7 +533,19 @@ test_not_crisis(void **state)
 	expect_crisis(kb, "i hit the wall on purpose in my workout", false);
 	expect_crisis(kb, "can i check out early after the infusion", false);
 	expect_crisis(kb, "my son is not moving his appointment", false);
+	expect_crisis(kb, "i have 20 pills left, when should i refill",
+	    false);
+	expect_crisis(kb, "i wont be around next week, can we move my "
+	    "session", false);
+	expect_crisis(kb, "i will be gone by morning for my trip", false);
+	expect_crisis(kb, "i dont want to live with this pain", false);
+	expect_crisis(kb, "can i go on the tracks of your program", false);
 	/* ...while what those rules are for still fires. */
+	expect_crisis(kb, "i have 60 tylenol pm in my hand right now", true);
+	expect_crisis(kb, "i wont be around much longer", true);
+	expect_crisis(kb, "ill be gone by morning", true);
+	expect_crisis(kb, "i dont want to live", true);
+	expect_crisis(kb, "je veux mourir", true);
 	expect_crisis(kb, "i took 30 of my trazodone", true);
 	expect_crisis(kb, "just swallowed all of them", true);
 	expect_crisis(kb, "punched the wall on purpose until my hand broke",
