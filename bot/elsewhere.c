@@ -1,7 +1,7 @@
 /*
  * The [elsewhere] subjects: phrases in one Aho-Corasick automaton, found
  * in one pass over the question, whole words only (texts and phrases are
- * both padded with spaces and mapped as the regex prefilter maps them).
+ * both mapped by relit_map_text, padded with spaces).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,25 +17,6 @@ struct elsewhere {
 	bool		*unless;
 	size_t		 n;
 };
-
-/* Map s into out as " s " (see relit_map); returns the length. */
-static size_t
-elsewhere_map(const char *s, char *out, size_t outsz)
-{
-	size_t n = 0;
-
-	out[n++] = ' ';
-	for (; *s != '\0' && n + 2 < outsz; s++) {
-		char c = relit_map((unsigned char)*s);
-
-		if (c != ' ' || out[n - 1] != ' ')
-			out[n++] = c;
-	}
-	if (out[n - 1] != ' ')
-		out[n++] = ' ';
-	out[n] = '\0';
-	return n;
-}
 
 /* An empty list. Caller frees with elsewhere_free. */
 struct elsewhere *
@@ -68,17 +49,21 @@ elsewhere_free(struct elsewhere *e)
 void
 elsewhere_add(struct elsewhere *e, const char *phrase, bool unless)
 {
-	char buf[256];
-	size_t n = elsewhere_map(phrase, buf, sizeof(buf));
+	size_t len = strlen(phrase);
+	char *buf = xmalloc(len + 3);
+	size_t n = relit_map_text(phrase, len, buf);
 
-	if (n <= 2)
+	if (n <= 2) {
+		free(buf);
 		return;		/* nothing but spaces */
+	}
 	e->phrase = xreallocarray(e->phrase, e->n + 1, sizeof(*e->phrase));
 	e->unless = xreallocarray(e->unless, e->n + 1, sizeof(*e->unless));
 	e->phrase[e->n] = xstrdup(phrase);
 	e->unless[e->n] = unless;
 	(void)acauto_add(e->ac, buf, n, (unsigned)e->n);
 	e->n++;
+	free(buf);
 }
 
 /* Compile the phrases; call once, after the adds. */
@@ -94,11 +79,11 @@ elsewhere_scan(const struct elsewhere *e, const char *text,
     unsigned char *seen)
 {
 	char mapped[1024], *m = mapped;
-	size_t len = strlen(text) + 3, n;
+	size_t len = strlen(text), n;
 
-	if (len > sizeof(mapped))
-		m = xmalloc(len);
-	n = elsewhere_map(text, m, len);
+	if (len + 3 > sizeof(mapped))
+		m = xmalloc(len + 3);
+	n = relit_map_text(text, len, m);
 	acauto_scan(e->ac, m, n, seen);
 	if (m != mapped)
 		free(m);

@@ -118,18 +118,9 @@ prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		seen = xcalloc(pf->nclauses, 1);
 	else
 		memset(small, 0, pf->nclauses);
-	if (len + 2 > sizeof(mapped))
-		m = xmalloc(len + 2);
-	n = 0;
-	m[n++] = ' ';
-	for (size_t i = 0; i < len; i++) {
-		char c = relit_map((unsigned char)text[i]);
-
-		if (c != ' ' || m[n - 1] != ' ')
-			m[n++] = c;
-	}
-	if (m[n - 1] != ' ')
-		m[n++] = ' ';
+	if (len + 3 > sizeof(mapped))
+		m = xmalloc(len + 3);
+	n = relit_map_text(text, len, m);
 	acauto_scan(pf->ac, m, n, seen);
 	for (size_t id = 0; id < pf->nre; id++) {
 		may[id] = true;

@@ -38,6 +38,29 @@ rl_push(char ***s, size_t *n, const char *str, size_t len)
 	(*s)[(*n)++] = xstrndup(str, len);
 }
 
+/*
+ * Map text (len bytes) for matching literals: " text " through relit_map,
+ * runs of spaces squeezed to one. out has room for len + 3 bytes; the
+ * result is NUL-terminated and its length returned.
+ */
+size_t
+relit_map_text(const char *text, size_t len, char *out)
+{
+	size_t n = 0;
+
+	out[n++] = ' ';
+	for (size_t i = 0; i < len; i++) {
+		char c = relit_map((unsigned char)text[i]);
+
+		if (c != ' ' || out[n - 1] != ' ')
+			out[n++] = c;
+	}
+	if (out[n - 1] != ' ')
+		out[n++] = ' ';
+	out[n] = '\0';
+	return n;
+}
+
 /* Add a copy of str (len bytes) to a list unless it is there. */
 void
 relit__add(char ***s, size_t *n, const char *str, size_t len)

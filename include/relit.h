@@ -18,5 +18,6 @@ struct relit_clause {
 size_t	 relit_extract(const char *re, struct relit_clause **out);
 void	 relit_free(struct relit_clause *, size_t n);
 char	 relit_map(unsigned char);
+size_t	 relit_map_text(const char *, size_t len, char *out);
 
 #endif
