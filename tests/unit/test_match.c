@@ -412,18 +412,17 @@ rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 	return remove(path);
 }
 
-static void
-test_crisis_phrase_from_knowledge(void **state)
+/*
+ * Load the fixture knowledge plus one more file, extra.kb, holding text,
+ * from a new directory dir (mkdtemp template); the caller removes dir.
+ */
+static struct kb *
+load_with(char *dir, const char *text)
 {
-	char dir[] = "/tmp/faqbot-test-match-XXXXXX", path[2048];
-	const char *q = "tonight i am going to float away";
-	struct kb *k2;
+	char path[2048], chunk[4096];
 	FILE *in, *out;
-	char chunk[4096];
 	size_t n;
 
-	(void)state;
-	expect_crisis(kb, q, false);	/* not a built-in rule */
 	assert_non_null(mkdtemp(dir));
 	snprintf(path, sizeof(path), "%s/clinic.kb", dir);
 	in = fopen(kbpath, "rb");
@@ -434,13 +433,24 @@ test_crisis_phrase_from_knowledge(void **state)
 		assert_int_equal(fwrite(chunk, 1, n, out), n);
 	fclose(in);
 	fclose(out);
-	snprintf(path, sizeof(path), "%s/zz-crisis.kb", dir);
+	snprintf(path, sizeof(path), "%s/zz-extra.kb", dir);
 	out = fopen(path, "wb");
 	assert_non_null(out);
-	fputs("[crisis]\nphrase: going to float away\n", out);
+	fputs(text, out);
 	fclose(out);
+	return load(dir);
+}
 
-	k2 = load(dir);
+static void
+test_crisis_phrase_from_knowledge(void **state)
+{
+	char dir[] = "/tmp/faqbot-test-match-XXXXXX";
+	const char *q = "tonight i am going to float away";
+	struct kb *k2;
+
+	(void)state;
+	expect_crisis(kb, q, false);	/* not a built-in rule */
+	k2 = load_with(dir, "[crisis]\nphrase: going to float away\n");
 	assert_non_null(k2);
 	expect_crisis(k2, q, true);
 	/* Matched on the normalized text, as whole words. */
@@ -461,31 +471,13 @@ test_crisis_phrase_from_knowledge(void **state)
 static void
 test_crisis_typo_despite_knowledge(void **state)
 {
-	char dir[] = "/tmp/faqbot-test-match-XXXXXX", path[2048];
+	char dir[] = "/tmp/faqbot-test-match-XXXXXX";
 	struct kb *k2;
-	FILE *in, *out;
-	char chunk[4096];
-	size_t n;
 
 	(void)state;
 	expect_crisis(kb, "i feel sucidal", true);
-	assert_non_null(mkdtemp(dir));
-	snprintf(path, sizeof(path), "%s/clinic.kb", dir);
-	in = fopen(kbpath, "rb");
-	out = fopen(path, "wb");
-	assert_non_null(in);
-	assert_non_null(out);
-	while ((n = fread(chunk, 1, sizeof(chunk), in)) > 0)
-		assert_int_equal(fwrite(chunk, 1, n, out), n);
-	fclose(in);
-	fclose(out);
-	snprintf(path, sizeof(path), "%s/zz-typos.kb", dir);
-	out = fopen(path, "wb");
-	assert_non_null(out);
-	fputs("[synonyms]\ngroup: suicidal thoughts, sucidal, "
-	    "suicidle\n", out);
-	fclose(out);
-	k2 = load(dir);
+	k2 = load_with(dir, "[synonyms]\ngroup: suicidal thoughts, sucidal, "
+	    "suicidle\n");
 	assert_non_null(k2);
 	expect_crisis(k2, "i feel sucidal", true);
 	expect_crisis(k2, "im suicidle tonight", true);
@@ -494,6 +486,50 @@ test_crisis_typo_despite_knowledge(void **state)
 	kb_unref(k2);
 	assert_int_equal(nftw(dir, rm_one, 8, FTW_DEPTH | FTW_PHYS), 0);
 }
+
+/*
+ * Ordinary sentences the newer crisis rules once read as a crisis (false),
+ * and what those rules are for (true).
+ */
+static const struct {
+	const char	*text;
+	bool		 crisis;
+} crisis_lookalikes[] = {
+	{ "my sister is not responding to my texts about the "
+	    "appointment", false },
+	{ "where i am going for vacation they have no clinic", false },
+	{ "how many pills do people usually take with ketamine", false },
+	{ "i took all of my medications with me to the appointment", false },
+	{ "i swallowed all the water they gave me", false },
+	{ "i am going to shoot my doctor an email", false },
+	{ "i am tired of living with depression", false },
+	{ "i took 20 mg of lexapro this morning", false },
+	{ "can i take double my dose of melatonin", false },
+	{ "we ran into traffic on the way", false },
+	{ "i bought a gun safe, do you have parking", false },
+	{ "my grandma is in heaven now and i miss her", false },
+	{ "i hit the wall on purpose in my workout", false },
+	{ "can i check out early after the infusion", false },
+	{ "my son is not moving his appointment", false },
+	{ "i have 20 pills left, when should i refill", false },
+	{ "i wont be around next week, can we move my session", false },
+	{ "i will be gone by morning for my trip", false },
+	{ "i dont want to live with this pain", false },
+	{ "can i go on the tracks of your program", false },
+	{ "i have 60 tylenol pm in my hand right now", true },
+	{ "i wont be around much longer", true },
+	{ "ill be gone by morning", true },
+	{ "i dont want to live", true },
+	{ "je veux mourir", true },
+	{ "i took 30 of my trazodone", true },
+	{ "just swallowed all of them", true },
+	{ "punched the wall on purpose until my hand broke", true },
+	{ "i loaded my gun", true },
+	{ "i am tired of living", true },
+	{ "i want to be with my dad in heaven tonight", true },
+	{ "how many pills would it take to die", true },
+	{ "i wont be needing them where im going", true },
+};
 
 /* Questions about a frightening topic are not a crisis. */
 static void
@@ -512,49 +548,10 @@ test_not_crisis(void **state)
 	    "there?", false);
 	expect_crisis(kb, "my husband is not responding after his "
 	    "infusion", true);
-	/* Ordinary sentences the newer rules once read as a crisis. */
-	expect_crisis(kb, "my sister is not responding to my texts about "
-	    "the appointment", false);
-	expect_crisis(kb, "where i am going for vacation they have no "
-	    "clinic", false);
-	expect_crisis(kb, "how many pills do people usually take with "
-	    "ketamine", false);
-	expect_crisis(kb, "i took all of my medications with me to the "
-	    "appointment", false);
-	expect_crisis(kb, "i swallowed all the water they gave me", false);
-	expect_crisis(kb, "i am going to shoot my doctor an email", false);
-	expect_crisis(kb, "i am tired of living with depression", false);
-	expect_crisis(kb, "i took 20 mg of lexapro this morning", false);
-	expect_crisis(kb, "can i take double my dose of melatonin", false);
-	expect_crisis(kb, "we ran into traffic on the way", false);
-	expect_crisis(kb, "i bought a gun safe, do you have parking", false);
-	expect_crisis(kb, "my grandma is in heaven now and i miss her",
-	    false);
-	expect_crisis(kb, "i hit the wall on purpose in my workout", false);
-	expect_crisis(kb, "can i check out early after the infusion", false);
-	expect_crisis(kb, "my son is not moving his appointment", false);
-	expect_crisis(kb, "i have 20 pills left, when should i refill",
-	    false);
-	expect_crisis(kb, "i wont be around next week, can we move my "
-	    "session", false);
-	expect_crisis(kb, "i will be gone by morning for my trip", false);
-	expect_crisis(kb, "i dont want to live with this pain", false);
-	expect_crisis(kb, "can i go on the tracks of your program", false);
-	/* ...while what those rules are for still fires. */
-	expect_crisis(kb, "i have 60 tylenol pm in my hand right now", true);
-	expect_crisis(kb, "i wont be around much longer", true);
-	expect_crisis(kb, "ill be gone by morning", true);
-	expect_crisis(kb, "i dont want to live", true);
-	expect_crisis(kb, "je veux mourir", true);
-	expect_crisis(kb, "i took 30 of my trazodone", true);
-	expect_crisis(kb, "just swallowed all of them", true);
-	expect_crisis(kb, "punched the wall on purpose until my hand broke",
-	    true);
-	expect_crisis(kb, "i loaded my gun", true);
-	expect_crisis(kb, "i am tired of living", true);
-	expect_crisis(kb, "i want to be with my dad in heaven tonight", true);
-	expect_crisis(kb, "how many pills would it take to die", true);
-	expect_crisis(kb, "i wont be needing them where im going", true);
+	for (size_t i = 0; i < sizeof(crisis_lookalikes) /
+	    sizeof(crisis_lookalikes[0]); i++)
+		expect_crisis(kb, crisis_lookalikes[i].text,
+		    crisis_lookalikes[i].crisis);
 	/* ...and are answered, not refused. */
 	expect_entry("what does research say about ketamine and suicidal "
 	    "thinking?", "suicidal-thoughts");
