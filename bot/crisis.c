@@ -223,7 +223,7 @@ crisis_correct(const struct crisis *c, const char *s)
 static int
 crisis_first(const struct crisis *c, const char *s)
 {
-	bool small[64], *may = small;
+	bool small[256], *may = small;
 	int past = -1, soft = -1;	/* markers: unknown until needed */
 	int found = -1;
 
