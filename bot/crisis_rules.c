@@ -518,7 +518,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "hang on|hang in|hang out|hanging out|gun safe|gun lock|feet are "
 	    "dying|dying (?:my|her|his|their) hair|(?:they|people|you) (?:are|"
 	    "feel) (?:like )?(?:they are )?dying)\\b)",
-	    CRISIS_PAST | CRISIS_SOFT },
+	    CRISIS_PAST | CRISIS_SOFT | CRISIS_WHOLE },
 	{ "after-infusion", 'A', "\\b(?:confused|hallucinating|vomiting "
 	    "blood|heart (?:is )?racing|can not stop shaking|seizing|"
 	    "seizure|fainted|passed out) " GAP(4)
@@ -547,9 +547,11 @@ const size_t crisis_nlexicon = sizeof(crisis_lexicon) /
 /*
  * Ordinary words within the typo budget of a crisis word, which are never
  * "corrected" into one: "sleeping" is two edits from "bleeding", "bills"
- * one from "pills". Built in, like the rules: a knowledge edit (a
- * misspelling added to synonyms.kb, say) must never stop a misspelled
- * crisis word from being read as one.
+ * one from "pills", "doing" one from "dying". Every such word of the
+ * English dictionary is here (a unit test checks), except the crisis word
+ * with another ending ("pill", "wrist"). Built in, like the rules: a
+ * knowledge edit (a misspelling added to synonyms.kb, say) must never stop
+ * a misspelled crisis word from being read as one.
  */
 const char *const crisis_real_words[] = {
 	"sleeping", "feeding", "breeding", "blending", "pleading", "reading",
@@ -563,6 +565,54 @@ const char *const crisis_real_words[] = {
 	"blinking", "battle", "noting", "warming", "charming", "farming",
 	"painted", "tainted", "overdone", "strange", "went", "wait", "wand",
 	"emergence", "meditations",
+	/* Found in Debian's English word list (tests/unit/test_crisis.c). */
+	"abdications", "abutting", "alarming", "aline", "amending",
+	"anything", "arming", "beaching", "berating", "berthing",
+	"bethinking", "billings", "bleaching", "bleating", "bleeping",
+	"blessing", "blinding", "blooding", "blurting", "boinking",
+	"boneless", "botching", "breached", "breaches", "breaching",
+	"breading", "breadths", "breaking", "breasting", "breathier",
+	"breaths", "breathy", "breezing", "broaching", "bursting", "butting",
+	"cant", "caroming", "catting", "charging", "charring", "charting",
+	"chatting", "chilling", "chinking", "chinning", "churning",
+	"clinking", "clothing", "clotting", "collapses", "collared",
+	"collated", "confusion", "conscious", "counting", "courting",
+	"creating", "crusting", "dding", "dedication", "dedications",
+	"denuding", "diffusion", "dills", "ding", "doing", "drilling",
+	"dyking", "educations", "effusion", "emending", "emergent",
+	"encoding", "endowing", "enduing", "enduring", "estrange", "fainter",
+	"faintest", "fallowed", "farmings", "feinted", "fending", "fillings",
+	"flaunted", "fleecing", "fleeting", "forebear", "forester",
+	"frothing", "gills", "glutting", "grilling", "hallowed", "hamming",
+	"haring", "harking", "harping", "harrying", "haunting", "hiving",
+	"hoarding", "homeless", "hornless", "hurdling", "hurrying",
+	"hurtling", "hustings", "hustling", "hying", "ills", "illusion",
+	"incision", "inclusion", "incursion", "indications", "infusing",
+	"intrusion", "invasion", "jiving", "kills", "kilning", "kindling",
+	"knelling", "knotting", "liming", "live", "livening", "loathing",
+	"loveless", "mediation", "medicating", "meditation", "moreover",
+	"mottle", "mouthing", "mutating", "noshing", "notching", "noticing",
+	"nutting", "overbore", "overcome", "overcoming", "overdoes",
+	"overdoing", "overjoyed", "overjoying", "overrode", "overtone",
+	"overused", "overusing", "palls", "pant", "pilling", "preaching",
+	"puttying", "quitting", "rant", "reaching", "rearming", "reliving",
+	"rending", "responsive", "rethinking", "rills", "rutting",
+	"sallower", "scalloped", "scatting", "scuttling", "shallower",
+	"shamming", "shapeless", "sharking", "sharping", "sheathing",
+	"shilling", "shinning", "shirking", "shirting", "shorting",
+	"shrinking", "shunting", "shutting", "sills", "sledding", "sleeking",
+	"sleeting", "slinking", "soothing", "speeding", "spilling",
+	"spurting", "stablest", "starlets", "stilling", "stinking",
+	"stockpiles", "straddle", "straggle", "straggled", "straggler",
+	"straggles", "straggly", "strangely", "stranger", "strongly",
+	"struggle", "subconscious", "swallows", "swarming", "swilling",
+	"tableaus", "tables", "tainting", "thieving", "thinning", "tilling",
+	"tills", "tinkling", "toneless", "treating", "trending", "triangle",
+	"tricking", "trilling", "trunking", "twinging", "twinkling",
+	"twinning", "unburden", "unending", "unthinking", "upending",
+	"vying", "waft", "waists", "walloped", "wallowed", "wane", "wank",
+	"wart", "watt", "wending", "whamming", "whisking", "wont", "wreathe",
+	"wreathed", "wreathes", "wreathing", "wrests", "writs",
 };
 
 const size_t crisis_nreal_words = sizeof(crisis_real_words) /

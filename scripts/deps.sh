@@ -36,6 +36,7 @@ python3
 clang
 libclang-rt-14-dev
 valgrind
+wamerican
 chromium
 nodejs
 npm
