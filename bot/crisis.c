@@ -221,7 +221,7 @@ crisis_correct(const struct crisis *c, const char *s)
  * while one alternation of them all is several times slower.
  */
 static int
-crisis_first(const struct crisis *c, const char *s)
+crisis_first(const struct crisis *c, const char *s, bool whole)
 {
 	bool small[256], *may = small;
 	int past = -1, soft = -1;	/* markers: unknown until needed */
@@ -231,7 +231,8 @@ crisis_first(const struct crisis *c, const char *s)
 		may = xcalloc(c->nrules, sizeof(*may));
 	prefilter_scan(c->pf, s, strlen(s), may);
 	for (size_t i = 0; i < c->nrules && found < 0; i++) {
-		if (!may[i] || !crisis_run(c, c->rules[i], s, true))
+		if (!may[i] || (!whole && (c->flags[i] & CRISIS_WHOLE)) ||
+		    !crisis_run(c, c->rules[i], s, true))
 			continue;
 		if ((c->flags[i] & CRISIS_PAST) && past < 0)
 			past = crisis_run(c, c->past, s, false);
@@ -248,24 +249,23 @@ crisis_first(const struct crisis *c, const char *s)
 }
 
 /*
- * True when the normalized question signals a crisis; hit (optional) says
- * which rule fired. Thread-safe: the detector is read-only.
+ * True when s (a whole message, or one sentence of it when whole is
+ * false) signals a crisis, as typed or with misspelled crisis words
+ * corrected; h says which rule fired.
  */
-bool
-crisis_check(const struct crisis *c, const char *norm, struct crisis_hit *h)
+static bool
+crisis_check_part(const struct crisis *c, const char *s, bool whole,
+    struct crisis_hit *h)
 {
-	struct crisis_hit local;
 	char *fixed = NULL;
 	int rule;
 
-	if (h == NULL)
-		h = &local;
 	memset(h, 0, sizeof(*h));
-	rule = crisis_first(c, norm);
+	rule = crisis_first(c, s, whole);
 	if (rule < 0) {
-		fixed = crisis_correct(c, norm);
+		fixed = crisis_correct(c, s);
 		if (fixed != NULL)
-			rule = crisis_first(c, fixed);
+			rule = crisis_first(c, fixed, whole);
 		h->corrected = rule >= 0;
 	}
 	free(fixed);
@@ -274,6 +274,88 @@ crisis_check(const struct crisis *c, const char *norm, struct crisis_hit *h)
 	h->rule = c->names[rule];
 	h->tier = c->tiers[rule];
 	return true;
+}
+
+/*
+ * True when the normalized question signals a crisis; hit (optional) says
+ * which rule fired. Thread-safe: the detector is read-only.
+ */
+bool
+crisis_check(const struct crisis *c, const char *norm, struct crisis_hit *h)
+{
+	struct crisis_hit local;
+
+	return crisis_check_part(c, norm, true, h != NULL ? h : &local);
+}
+
+/* Where a sentence ends in a message as typed. */
+static bool
+crisis_sentence_end(char ch)
+{
+	return ch != '\0' && strchr(".?!;\n", ch) != NULL;
+}
+
+/* True when words follow the end of a sentence: two sentences or more. */
+static bool
+crisis_several(const char *text, size_t len)
+{
+	bool end = false;
+
+	for (size_t i = 0; i < len; i++) {
+		if (crisis_sentence_end(text[i]))
+			end = true;
+		else if (end && text[i] != ' ' && text[i] != '\t' &&
+		    text[i] != '\r')
+			return true;
+	}
+	return false;
+}
+
+/*
+ * True when a sentence of a message of several signals a crisis. The
+ * markers that soften a rule ("what if", "scared", "years ago") speak
+ * for the sentence they are in: "i am nervous about tomorrow. feeling
+ * suicidal again" is a crisis, though the message as a whole has a worry
+ * word in it.
+ */
+static bool
+crisis_sentences(const struct crisis *c, const char *text, size_t len,
+    struct crisis_hit *h)
+{
+	size_t start = 0;
+	bool found = false;
+	struct buf norm;
+
+	if (!crisis_several(text, len))
+		return false;
+	buf_init(&norm, 0);
+	for (size_t i = 0; i <= len && !found; i++) {
+		if (i < len && !crisis_sentence_end(text[i]))
+			continue;
+		if (i > start && text_normalize(text + start, i - start,
+		    &norm) && norm.len > 0)
+			found = crisis_check_part(c, buf_str(&norm), false,
+			    h);
+		start = i + 1;
+	}
+	buf_finish(&norm);
+	return found;
+}
+
+/*
+ * True when a message signals a crisis: its normalized text norm as a
+ * whole, or any one of its sentences (text, len as received).
+ */
+bool
+crisis_check_message(const struct crisis *c, const char *text, size_t len,
+    const char *norm, struct crisis_hit *h)
+{
+	struct crisis_hit local;
+
+	if (h == NULL)
+		h = &local;
+	return crisis_check_part(c, norm, true, h) ||
+	    crisis_sentences(c, text, len, h);
 }
 
 /*

@@ -13,11 +13,14 @@
  * event clearly in the past ("overdosed back in 2015, 8 years clean"); one
  * marked CRISIS_SOFT does not fire on a hypothetical question ("will the
  * dissociation feel like dying?"). Rules about intent, plans and means
- * carry neither mark: nothing turns them off.
+ * carry neither mark: nothing turns them off. CRISIS_WHOLE keeps a broad
+ * rule to the message as a whole: read one sentence at a time, it would
+ * lose the words that tell a question from a crisis.
  */
 enum {
 	CRISIS_PAST = 1 << 0,
 	CRISIS_SOFT = 1 << 1,
+	CRISIS_WHOLE = 1 << 2,	/* read the whole message only */
 };
 
 struct crisis_rule {

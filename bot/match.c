@@ -675,7 +675,8 @@ match_ask(const struct kb *kb, struct match_ctx *ctx, const char *text,
 	memset(res, 0, sizeof(*res));
 	if (ex != NULL)
 		buf_printf(ex, "normalized: %s\n", buf_str(&norm));
-	if (crisis_check(kb->crisis, buf_str(&norm), &hit)) {
+	if (crisis_check_message(kb->crisis, text, len, buf_str(&norm),
+	    &hit)) {
 		res->kind = MATCH_CRISIS;
 		res->tier = hit.tier;
 		res->score = 1;

@@ -27,6 +27,8 @@ struct crisis	*crisis_new(const struct kb_crisis_src *, size_t,
 void		 crisis_free(struct crisis *);
 bool		 crisis_check(const struct crisis *, const char *norm,
 		    struct crisis_hit *);
+bool		 crisis_check_message(const struct crisis *, const char *,
+		    size_t, const char *norm, struct crisis_hit *);
 bool		 crisis_topic(const struct crisis *, const char *norm);
 void		 crisis_vocabulary(struct crisis *, const struct index *);
 

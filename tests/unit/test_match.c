@@ -404,6 +404,25 @@ test_crisis_precedence(void **state)
 	expect_crisis(kb, "I'm thinking about ending my life", true);
 }
 
+/*
+ * A worry or a past told in one sentence does not soften a crisis told
+ * in another: "nervous" is a hypothetical marker, "years ago" a past one,
+ * but only for the sentence they are in.
+ */
+static void
+test_crisis_sentence_scope(void **state)
+{
+	(void)state;
+	expect_crisis(kb, "I'm so nervous about my infusion tomorrow. Feeling "
+	    "suicidal again, honestly.", true);
+	expect_crisis(kb, "I overdosed years ago and got help. Tonight I took "
+	    "all my pills", true);
+	expect_crisis(kb, "what if i pass out during the infusion? i am "
+	    "nervous", false);
+	expect_crisis(kb, "will the dissociation feel like dying? i'm scared",
+	    false);
+}
+
 /* A [crisis] phrase in the knowledge adds to the built-in rules. */
 static int
 rm_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
@@ -495,6 +514,9 @@ static const struct {
 	const char	*text;
 	bool		 crisis;
 } crisis_lookalikes[] = {
+	{ "i am doing ok now, thanks", false },
+	{ "I'm 45 now and doing well", false },
+	{ "i think i am overdoing it at the gym", false },
 	{ "my sister is not responding to my texts about the "
 	    "appointment", false },
 	{ "where i am going for vacation they have no clinic", false },
@@ -974,6 +996,7 @@ main(void)
 		cmocka_unit_test(test_smalltalk),
 		cmocka_unit_test(test_fixture_has_no_crisis_section),
 		cmocka_unit_test(test_crisis_precedence),
+		cmocka_unit_test(test_crisis_sentence_scope),
 		cmocka_unit_test(test_crisis_phrase_from_knowledge),
 		cmocka_unit_test(test_crisis_typo_despite_knowledge),
 		cmocka_unit_test(test_not_crisis),
