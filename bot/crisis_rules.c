@@ -37,7 +37,10 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
     "do you do if|what do (?:your|the) (?:nurses|staff|doctors) do|will i|"
     "would i|could i|might i|will (?:the|it|this)|is it normal|does that "
     "happen|does it (?:feel|happen)|do people|is it common|how do you "
-    "handle|scared|afraid|worried|nervous)\\b";
+    "handle|how (?:does|do|would|will) (?:the|your|you) (?:\\w+ )?(?:handle|"
+    "deal with|respond|manage)|what (?:is|are) (?:the|your) (?:protocol|"
+    "procedure|policy)|is (?:that|this|it) (?:a )?(?:real|common|normal|"
+    "known) (?:side effect|thing)|scared|afraid|worried|nervous)\\b";
 
 /* Someone other than the writer: "my brother", "she", "a friend". */
 #define OTHER "(?:he|she|they|(?:a|my|our) (?:best )?" \
@@ -54,7 +57,8 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
 	"cymbalta|seroquel|lithium|lamictal|gabapentin|lyrica|insulin|" \
 	"tramadol|morphine|methadone|ketamine|troches|lozenges|" \
 	"antidepressants?|painkillers|pain killers|sedatives|sleeping pills|" \
-	"sleep aids?|melatonin|bleach|antifreeze|rat poison|drain cleaner|" \
+	"sleep aids?|melatonin|cough syrup|cough medicine|robitussin|dxm|" \
+	"bleach|antifreeze|rat poison|drain cleaner|" \
 	"poison|pesticide|weed killer)"
 /* People a patient may fear for or threaten. */
 #define PERSON "(?:(?:my|the|a|his|her|our) (?:\\w+ )?(?:baby|babies|" \
@@ -64,13 +68,18 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
 	"class|office|neighbou?r|neighbou?rs|brother|sister|girlfriend|" \
 	"boyfriend|teacher|ex)|someone|somebody|people|everyone|everybody|" \
 	"him|her|them)"
+/* What people "overdose on" in jest: "overdosed on netflix". */
+#define TREATS "(?:netflix|tv|sugar|candy|chocolate|coffee|caffeine|cake|" \
+	"pizza|work|shows|youtube|tiktok|social media|love|drama|dopamine|" \
+	"vitamins?)"
 /* A short gap of up to n words. */
 #define GAP(n) "(?:\\w+ ){0," #n "}?"
 /* "i" as a statement, not after "will/would/could/might/if/what if". */
 #define I_STMT "(?<!will )(?<!would )(?<!could )(?<!might )(?<!if )\\bi "
 
 const struct crisis_rule crisis_rules[] = {
-	{ "self-harm-act", 'A', "\\b(?:kill|killing|killed|kil|hurt|hurting|"
+	{ "self-harm-act", 'A', "(?<!tried to )(?<!attempted to )(?<!used to )"
+	    "\\b(?:kill|killing|killed|kil|hurt|hurting|"
 	    "harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|shoot|"
 	    "shooting|shot|hang|hanging|hanged|drown|drowning|poison|"
 	    "poisoning|poisoned|strangle|suffocate|starve|starving|unalive|"
@@ -85,7 +94,9 @@ const struct crisis_rule crisis_rules[] = {
 	    "right now|tonight|today|every day)\\b|^suicid\\w*$|\\b(?:threat"
 	    "en\\w*|talking about|talks about) (?:to commit )?suicide\\b", 0 },
 	{ "attempt", 'A', "\\b(?:attempted|tried|attempt) (?:to commit )?"
-	    "suicide\\b|\\b(?:my|i had a|i made a) suicide attempt\\b",
+	    "suicide\\b|\\b(?:my|i had a|i made a) suicide attempt\\b|"
+	    "\\b(?:tried|attempted|used) to (?:kill|end|hurt|off|unalive) "
+	    "(?:myself|my life)\\b",
 	    CRISIS_PAST },
 	{ "suicide-intent", 'A', "\\b(?:want|wanted|wanting|going|plan|"
 	    "planning|planned|ready|decided|deciding|thinking|thought|think|"
@@ -93,7 +104,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "trying) (?:to |about |of )?(?:commit |committing |comm?itt? |do |"
 	    "doing )?"
 	    "suicide\\b", 0 },
-	{ "suicidal-self", 'B', I_STMT GAP(3) "suicidal\\b|\\b(?:feeling|"
+	{ "suicidal-self", 'B', I_STMT "(?!used to)" GAP(3) "suicidal\\b|\\b(?:feeling|"
 	    "feel|felt|been|my|still|so|very|really|kinda|getting) suicidal\\b|"
 	    "\\bsuicidal (?:right now|today|tonight|again|lately|all the "
 	    "time|every day|thoughts again)\\b", CRISIS_SOFT },
@@ -119,8 +130,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?! with)|being alive|life)|(?:no|any|the) point (?:in |of )?(?:living|"
 	    "being alive|going on|life)|i am (?:such )?a burden|i am done "
 	    "(?:with )?(?:life|living|everything|it all)|(?:no one|nobody) "
-	    "would (?:miss|care)|give up on (?:life|living|myself)|want it "
-	    "all to (?:end|stop))\\b|^(?:i am done|i give up)$", 0 },
+	    "would (?:miss|care)|give up on (?:life|living|myself)|(?:want|"
+	    "need) it all to (?:end|stop))\\b|^(?:i am done|i give up)$", 0 },
 	{ "means", 'A', "\\b(?:saved|saving|stockpil\\w*|hoard\\w*|"
 	    "collected|collecting|stash\\w*) (?:up )?" GAP(3) "(?:pills|"
 	    "meds|medications?|tablets|painkillers|pain killers|sleeping "
@@ -128,15 +139,22 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:saved|stashed|ready|lined up)\\b|\\b(?:bought|got|have|tied|"
 	    "made|loaded|holding) (?:a|the|my) (?:rope|noose|gun)\\b(?! (?:safe|"
 	    "lock|license|permit|case|show|range))|"
-	    "\\b(?:suicide|goodbye) (?:note|letter)s?\\b|\\b(?:jump|jumping)"
-	    " (?:off|from|in front of) (?:a|the|this|that)\\b|\\b(?:tall|"
+	    "\\b(?:suicide|goodbye) (?:note|letter)s?\\b|(?<!them want to )"
+	    "(?<!him want to )(?<!her want to )(?<!people want to )"
+	    "\\b(?:jump|jumping)"
+	    " (?:off|from|in front of) (?:a|the|this|that)\\b|"
+	    "\\b(?:bath|bathtub|tub) (?:\\w+ ){0,6}(?:hair ?dryer|toaster|"
+	    "radio)\\b|\\b(?:hair ?dryer|toaster) (?:\\w+ ){0,6}(?:bath|"
+	    "bathtub|tub)\\b|\\bfinal arrangements\\b|\\bother arrangements "
+	    "(?:\\w+ ){0,2}(?:bridge|grave|coffin|gun|rope)\\b|\\b(?:tall|"
 	    "tallest|high|highest)\\w* (?:bridges?|buildings?|cliffs?|roofs?)"
 	    "\\b", 0 },
 	{ "means-info", 'A', "\\bhow (?:many|much) " GAP(4) "(?:to (?:die|"
 	    "kill|overdose|od)|would (?:kill|be (?:lethal|fatal|deadly))|"
 	    "(?:is|are) (?:lethal|fatal|deadly|a lethal))\\b|\\b(?:lethal|"
 	    "fatal|deadly) (?:dose|amount|overdose)\\b", 0 },
-	{ "overdose", 'A', "\\boverdos(?:ed|ing)\\b|\\b(?:i|he|she|they|"
+	{ "overdose", 'A', "(?<!patients )(?<!patient )(?<!clients )"
+	    "\\boverdos(?:ed|ing)\\b(?! on " TREATS "\\b)|\\b(?:i|he|she|they|"
 	    "we|just|accidentally|think i) " GAP(2) "(?:od|odd|oded|o d)\\b|"
 	    "\\b(?:took|taken|take|swallowed|swallow|ate|popped|downed) "
 	    GAP(3) "(?:too (?:many|much)|(?:a|the|an|my) (?:whole|entire|full)"
@@ -219,8 +237,8 @@ const struct crisis_rule crisis_rules[] = {
 	    " ?(?:myself)?\\b", CRISIS_SOFT },
 	{ "place", 'A', "\\b(?:standing|sitting|am|i am) (?:on|at) (?:the|a)"
 	    " (?:edge|ledge|bridge|roof|railing|tracks|cliff|top of)\\b|"
-	    "\\b(?:thinking (?:about|of)|going to|want to|about to|ready to) "
-	    "(?:jump|jumping)\\b|\\b(?:easiest|painless|quickest|best|fastest|"
+	    "(?<!them )(?<!him )(?<!her )(?<!people )\\b(?:thinking "
+	    "(?:about|of)|going to|want to|about to|ready to) (?:jump|jumping)\\b|\\b(?:easiest|painless|quickest|best|fastest|"
 	    "quietest) way to (?:die|go|kill|end)\\b|\\bhow (?:can|do|could|"
 	    "would|should) (?:i|someone|a person|you) (?:\\w+ )?(?:die|kill "
 	    "(?:myself|yourself|themselves))\\b", 0 },
@@ -233,7 +251,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "tylenol|advil|oxy\\w*|of my|of them)\\b|\\b(?:a (?:bunch|lot|ton|"
 	    "pile|load) of|lots of) (?:\\w+ )?(?:pills|tablets|meds|xanax|"
 	    "klonopin|benzos|sleeping pills)\\b|\\b(?:going to|want to|will|"
-	    "about to|plan to|thinking (?:about|of)) (?:\\w+ )?(?:overdose|"
+	    "about to|plan to|thinking (?:about|of)) (?!accidentally)"
+	    "(?:\\w+ )?(?:overdose|"
 	    "od)\\b|\\b(?:drank|drunk|drinking|alcohol) (?:\\w+ ){0,5}(?:took|"
 	    "taken|popped|and) (?:\\w+ ){0,2}(?:pills|xanax|klonopin|valium|"
 	    "ativan|benzos?|oxy\\w*|opioids?|sleeping pills|percs?)\\b", 0 },
@@ -286,7 +305,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "travel\\w*)\\b).*\\b(?:will not|not going to) be (?:here|around) "
 	    "(?:anymore|any more|much longer|long|next week|soon|tomorrow|"
 	    "after|by)\\b|\\bdo not hear from me (?:again|"
-	    "anymore)\\b|\\bsaid (?:all )?(?:my )?goodbyes?\\b|\\bsaying (?:my )?"
+	    "anymore)\\b|\\bsaid (?:all )?(?:my )?goodbyes?\\b(?! to (?:my|the|our|his|"
+	    "her) (?:old|former|previous|last)\\b)|\\bsaying (?:my )?"
 	    "goodbyes\\b|\\bposted (?:a )?goodbye\\b|\\b(?:gave|giving|give) "
 	    "away (?:all )?(?:of )?my (?:\\w+ ){0,2}(?:stuff|things|"
 	    "belongings|possessions|dog|cat|pets?|guitar|plants)\\b|"
@@ -301,7 +321,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "falls asleep|is gone) " GAP(4) "(?:doing it|do it|going to do it)"
 	    "\\b", 0 },
 	{ "means-use", 'A', "\\b(?:use|using|turn|turning) (?:it|the gun|a "
-	    "gun|them|that) on myself\\b|\\benough " GAP(3) "to (?:not wake up|"
+	    "gun|them|that) on myself\\b|\\benough " GAP(5) "to (?:not wake up|"
 	    "die|kill|end it|overdose)\\b|\\bstep (?:out )?in front of (?:a|the)"
 	    " (?:train|bus|car|truck)\\b|\\b(?:jump|lie|lay) (?:in front of|on)"
 	    " (?:a|the) (?:train|tracks)\\b|\\bdrive " GAP(3) "(?:into|off) "
@@ -416,7 +436,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:keep (?:myself )?alive|stay alive|keep going|hold on|go on|"
 	    "survive)\\b|\\b(?:can not|could not) (?:keep myself|stay) alive\\b"
 	    "|\\bfinish(?:ing)? (?:with )?(?:my life|it all|myself)\\b|"
-	    "\\bsuicide (?:\\w+ ){0,3}(?:plan|tonight|tomorrow|today|now)\\b|"
+	    "(?<!by )\\bsuicide (?!(?:\\w+ ){0,2}(?:last|ago|years?)\\b)"
+	    "(?:\\w+ ){0,3}(?:plan|tonight|tomorrow|today|now)\\b|"
 	    "\\bcoffin\\b|\\bgrave (?:soon|tonight)\\b|\\b(?:knife|blade|"
 	    "razor) blood\\b|\\bquitar(?:me|se)? la vida\\b|\\bnot (?:scared|"
 	    "afraid) (?:of|to) (?:die|dying|death)\\b", 0 },
@@ -501,6 +522,185 @@ const struct crisis_rule crisis_rules[] = {
 	    "matar|quero morrer|nao quero mais viver|tomei todos os meus|ich "
 	    "will nicht mehr leben|ich will sterben|ich bringe mich um)\\b", 0 },
 	/*
+	 * Veiled plans (tune5.tsv): not being around by a date, a date or a
+	 * spot picked, means set aside, an accident staged, leaving "for
+	 * good", no reasons left, not trusting oneself.
+	 */
+	{ "veiled", 'A', "\\b(?:not|never) (?:plan(?:ning)? on|expect(?:ing)?"
+	    " to|going to) (?:be|being) (?:around|here|alive)\\b|\\b(?:plan|"
+	    "planning|going|intend|intending|expect) to be gone\\b|\\b(?:will "
+	    "not|not going to) be (?:here|around|alive) for (?:christmas|"
+	    "thanksgiving|the holidays|new year\\w*|my birthday|(?:his|her|"
+	    "their|my \\w+) birthday|graduation|the summer|next year)\\b|"
+	    "\\b(?:will not|would not|not going to) (?:be )?need(?:ing)? "
+	    "(?:\\w+ ){0,3}after (?:tonight|today|tomorrow|this weekend)\\b|"
+	    "\\b(?:picked|chosen|chose) (?:a|the) (?:date|day|spot|place|"
+	    "method|bridge)\\b(?! (?:\\w+ )?(?:for|of) (?:my|the|an?|our) "
+	    "(?:\\w+ )?(?:consult\\w*|appointment|session|infusion|visit|"
+	    "wedding|party|trip))|\\b(?:a|my) plan and a (?:date|time|day)\\b|"
+	    "\\bpainless (?:methods?|ways? to)\\b|\\bmethods? (?:\\w+ ){0,3}"
+	    "(?:are|is) painless\\b|\\b(?:pills|meds|it|rope|gun|knife|"
+	    "razor) (?:are|is) (?:set aside|ready|waiting|counted|hidden|"
+	    "lined up)\\b|\\b(?:do not|dont) trust myself(?! to (?:drive|"
+	    "remember|make|decide|choose|pick|cook|spell|say|explain))\\b|"
+	    "\\b(?:scared|afraid|frightened|worried) (?:of )?(?:what )?i "
+	    "(?:will|might|would|could) (?:do|hurt)(?: something)?(?: to)? "
+	    "(?:myself|her|him|them|the baby|my)\\b|\\b(?:scared|afraid|"
+	    "frightened) of myself\\b|\\bgarage (?:\\w+ ){0,4}(?:engine|car) "
+	    "(?:is )?running\\b|\\b(?:drive|walk|go|swim|head|hike) (?:out )?"
+	    "(?:to|into) (?:\\w+ ){0,3}(?:and )?(?:not|never) come back\\b|"
+	    "\\b(?:disappear\\w*|vanish\\w*|fade|fading|sign\\w* off|log\\w* "
+	    "off|check\\w* out|go away|sleep|goodnight|good night|gone) (?:away "
+	    ")?(?:for good|forever|permanently)\\b|\\b(?:want to|just|going to)"
+	    " (?:fade|slip) away\\b|\\b(?:relieved|happier|better off|easier|"
+	    "glad) (?:\\w+ ){0,2}if i (?:just )?(?:disappeared|vanished|died|"
+	    "was gone|were gone|was dead|were dead|did not exist|was not here|"
+	    "were not here|was not around|never woke up)\\b|\\b(?:out of|"
+	    "running out of|no more) reasons\\b|\\bno reasons? (?:left )?to "
+	    "(?:keep going|go on|keep living|stay|be here|get up|stay alive|"
+	    "live)\\b|\\breasons? to (?:stay alive|keep living|be alive)\\b|"
+	    "\\bi (?:would not|will not) (?:even )?(?:swerve|brake|hit the "
+	    "brakes|move out of the way|get out of the way)\\b|\\bsuicide "
+	    "(?:clause|exclusion)\\b|\\bbleed(?:ing)? (?:\\w+ )?out\\b|"
+	    "\\b(?:look|looks|seem|seems) (?:like )?(?:natural|an accident|"
+	    "accidental)\\b|\\bpracti[cs]\\w* (?:tying )?(?:the |a )?(?:knot|"
+	    "noose)s?\\b|\\baffairs (?:are )?in order\\b|\\b(?:will is signed|"
+	    "signed my will|(?:wrote|made|finished) my (?:last )?will)\\b|"
+	    "\\bmade my (?:final )?decision\\b(?=.*\\bat peace\\b)|\\b(?:just )?"
+	    "want(?:ed)? (?:someone|somebody|anyone) to know\\b|\\bso (?:nobody|"
+	    "no one|noone) (?:has|will have|needs|would have) to (?:deal with|"
+	    "clean|find)\\b|\\bnote (?:is )?(?:just )?in case\\b|\\b(?:my|the)"
+	    " note is (?:written|done|ready|finished)\\b|\\bthank you for "
+	    "everything\\b(?=.*\\btake care of\\b)|\\btake (?:my|the) (?:kids|"
+	    "children|baby|son|daughter|family) with me\\b|\\b(?:time for the|"
+	    "plan b (?:\\w+ ){0,4}is (?:a|the)|me and (?:a|the)|them all) (?:gun|"
+	    "rope|bridge|grave|coffin|noose)\\b|\\bif (?:i|this|it|ketamine|"
+	    "nothing) (?:can not|does not|do not|will not) (?:\\w+ ){0,5}(?:i"
+	    " will|i am going to|then i) (?:do it|end it|be gone)\\b", 0 },
+	/*
+	 * Harm being done now (tune5.tsv): self-injury and relapse, taking
+	 * everything at hand, a medicine on purpose, a child who swallowed
+	 * pills.
+	 */
+	{ "acts", 'A', "\\b(?:punch\\w*|hit\\w*|bang\\w*|slam\\w*) (?:\\w+ )"
+	    "{0,3}until (?:my|i|it) (?:\\w+ )?(?:bled|bleed|bleeding|split|"
+	    "broke|cracked)\\b|\\b(?:can not|could not) stop (?:hitting|"
+	    "cutting|hurting|burning|scratching|punching|bleeding)\\b|\\bnot "
+	    "eaten (?:\\w+ ){0,4}on purpose\\b|\\bstarv\\w* myself\\b|\\bcuts? "
+	    "(?:are|is) (?:\\w+ )?(?:gaping|deep|open|bleeding)\\b|\\b(?:going "
+	    "to|gonna|about to|will|want to) (?:go )?(?:get|grab) (?:the|a|my) "
+	    "(?:knife|razor|blade|gun|rope)\\b|\\b(?:got|have|took|get|"
+	    "getting) (?:my|a|the) (?:razor|blade|knife|gun|rope|pills) out\\b"
+	    "|\\b(?:self ?harm|cutting|sh|suicidal) urges? (?:are|is|have been"
+	    "|keep|getting)\\b|\\b(?:took|swallowed|ate|taken) (?:\\w+ )?"
+	    "(?:every\\w*|all) (?:in|from) (?:my|the) (?:\\w+ )?(?:pill \\w+|"
+	    "cabinet|bottle|drawer|box)\\b|\\b(?:kid|child|son|daughter|"
+	    "toddler|baby|\\d+ year old|grandson|granddaughter) (?:\\w+ ){0,6}"
+	    "(?:ate|swallowed|got into) (?:\\w+ ){0,3}(?:pills|meds|medicine|"
+	    "tablets|bottle|gummies)\\b|\\b(?:do not|did not) know how many "
+	    "(?:she|he|they|i) (?:took|ate|swallowed|had)\\b|\\b(?:doubled|"
+	    "tripled|quadrupled) (?:\\w+ ){0,3}on purpose\\b|\\b" DRUG " "
+	    "(?:\\w+ ){0,3}on purpose\\b|\\bcounting (?:them|(?:the |my )?"
+	    "(?:pills|tablets|meds)) out\\b|\\b(?:2|too|to) (?:mny|many|much) "
+	    "(?:pills|meds|tablets)\\b|\\bswitched to (?:burning|cutting|"
+	    "hitting|scratching)\\b|\\b(?:clean from|free from|stopped) "
+	    "(?:self ?harm\\w*|cutting|sh)\\b(?=.*\\b(?:relaps\\w*|did it|"
+	    "slipped|broke)\\b)|\\bwant(?:s)? to (?:di|dei|dy)\\b", 0 },
+	/*
+	 * Danger to or from others, and signs after a treatment (tune5.tsv).
+	 */
+	{ "danger", 'A', "\\b(?:going to|gonna|will) (?:make (?:\\w+ ){0,2})?"
+	    "pay for what\\b|\\bmake (?:them|him|her|everyone|everybody) "
+	    "(?:all )?pay\\b|\\bto (?:kill|shoot|stab|hurt) (?:everyone|"
+	    "everybody|them all|all of them|people)\\b|\\bvoices? (?:\\w+ )"
+	    "{0,3}(?:telling|tell|told|say|saying) (?:me )?to (?:hurt|kill|"
+	    "harm|jump|die|cut|end)\\b|\\b(?:shook|dropped) (?:my|the) "
+	    "(?:baby|infant|newborn|son|daughter)\\b|\\b(?:baby|infant|newborn"
+	    "|toddler|child|kid|she|he) (?:is |was |seems |went )?(?:really |"
+	    "very |all )?(?:floppy|limp)\\b|\\b(?:says|said|threatened|"
+	    "threatening) (?:that )?(?:he|she|they) (?:will|would|is going to|"
+	    "is gonna|was going to) kill me\\b|\\bpushed me down\\b|\\b(?:left|"
+	    "been left|home) alone (?:for )?(?:\\w+ ){0,2}(?:days|nights)\\b|"
+	    "\\b(?:heart rate|pulse|hr) (?:is |of |at )?(?:\\w+ ){0,2}"
+	    "(?:1[5-9]\\d|2\\d\\d)\\b|\\b(?:heavy|crushing|a lot of) pressure "
+	    "on my chest\\b|\\b(?:does not|do not|did not) (?:know|recognize|"
+	    "recognise) (?:where (?:she|he|they|i) (?:is|are|am)|who (?:i|she|"
+	    "he) (?:is|am|are))\\b|\\b(?:can not|cnt|cant) feel (?:my )?"
+	    "(?:hands|legs|arms|face|feet)\\b|\\b" OTHER " (?:\\w+ ){0,5}(?:is |"
+	    "are )?(?:at|on) the (?:bridge|edge|tracks|roof|cliff|ledge)\\b|"
+	    "\\b(?:i am|sitting|standing) (?:\\w+ ){0,4}(?:on|at) the top "
+	    "(?:level|floor) of\\b|\\block\\w* (?:\\w+ ){0,5}with (?:my|his|her"
+	    "|their) (?:pills|meds|razor|knife|gun)\\b|\\b(?:giving|gave|give)"
+	    " away (?:all )?(?:of )?(?:her|his|their) (?:\\w+ ){0,2}(?:stuff|"
+	    "things|belongings|possessions|jewelry|jewellery|clothes)\\b|"
+	    "\\b(?:found|took|taking|hid|confiscated|locked up) (?:away )?my "
+	    "(?:stash|razors?|blades?|knife|knives|gun)\\b", 0 },
+	/*
+	 * Other languages, by their core words for suicide, dying, wanting
+	 * not to live, self-harm, swallowing pills, not breathing or not
+	 * waking, and being a burden. The knowledge is in English, so such a
+	 * message would get the fallback at best: when in doubt, the crisis
+	 * reply (988 has Spanish; it lists the clinic's phone number too).
+	 * Accents are stripped by the normalizer ("no aguanto más" reads
+	 * "no aguanto mas").
+	 */
+	/* Spanish */
+	{ "world-es", 'A',
+	    "\\b(?:suicid(?:arme|arse|io)|matarme|me (?:voy a|quiero) "
+	    "matar|(?:me )?quiero morir|quisiera morir|(?:estar|estoy) "
+	    "muert[oa]|no quiero (?:seguir )?(?:vivir|despertar)|acabar con "
+	    "(?:todo|mi vida)|una carga para|mejor(?:es)? sin mi|me (?:corte|"
+	    "estoy cortando)|no (?:para|deja) de sangrar|no (?:despierta|"
+	    "respira|reacciona)|sobredosis|(?:tome|tomo|se tomo) "
+	    "(?:\\w+ ){0,3}pastillas)\\b", 0 },
+	/* French */
+	{ "world-fr", 'A',
+	    "\\b(?:me suicider|suicidaire|envie de mourir|veux mourir|"
+	    "vais mourir|me tuer|en finir|plus envie de vivre|(?:ai|a) avale|"
+	    "somniferes|surdose|(?:n arrive|narrive) plus a respirer|respire "
+	    "plus|mal a la poitrine|me (?:couper|scarifier|suis coupee?)|un "
+	    "fardeau|mieux sans moi)\\b", 0 },
+	/* Portuguese */
+	{ "world-pt", 'A',
+	    "\\b(?:me matar|suicid(?:ar|io)|quero morrer|nao quero (?:mais )?"
+	    "viver|(?:tomei|tomou) (?:\\w+ ){0,3}(?:remedios|comprimidos|"
+	    "pilulas)|nao (?:acorda|respira)|me cortei|sangrando muito|um peso"
+	    " para|melhor sem mim)\\b", 0 },
+	/* German */
+	{ "world-de", 'A',
+	    "\\b(?:selbstmord|suizid\\w*|umbringen|will sterben|nicht mehr "
+	    "leben|tabletten (?:\\w+ ){0,3}genommen|atmet (?:kaum|nicht)|"
+	    "abschiedsbrief|besser dran ohne mich|ritze mich|uberdosis|"
+	    "ueberdosis)\\b", 0 },
+	/* Italian */
+	{ "world-it", 'A',
+	    "\\b(?:suicid(?:armi|io)|uccidermi|voglio morire|farla finita|"
+	    "non ce la faccio piu|(?:preso|ingoiato) (?:\\w+ ){0,3}(?:pillole|"
+	    "pastiglie|compresse)|non svegliarmi|mi (?:taglio|sono tagliat[oa])"
+	    "|non respira|un peso per)\\b", 0 },
+	/* Polish (ł stays: it is a letter, not an accent) */
+	{ "world-pl", 'A',
+	    "\\b(?:samoboj\\w*|nie chce (?:juz )?zyc|chce umrzec|zabic sie|"
+	    "zabije sie|(?:połkneła|połknał|wziełam|wziałem) (?:\\w+ ){0,3}"
+	    "(?:tabletki|leki)|nie moge (?:jej |go )?dobudzic|poci(?:ełam|"
+	    "ałem)|nie oddycha)\\b", 0 },
+	/* Tagalog */
+	{ "world-tl", 'A',
+	    "\\b(?:magpakamatay|mamatay|patayin (?:ko )?ang sarili|tatapusin "
+	    "ko na|ayoko nang mabuhay|(?:uminom|ininom) (?:\\w+ ){0,3}gamot|"
+	    "hindi (?:na )?(?:magising|humihinga))\\b", 0 },
+	/* Vietnamese (accents stripped) */
+	{ "world-vi", 'A',
+	    "\\b(?:khong muon song|muon chet|tu tu|ket thuc (?:tat ca|cuoc "
+	    "song)|thuoc ngu|uong het|khong co toi)\\b", 0 },
+	/* Chinese */
+	{ "world-zh", 'A',
+	    "(?:自杀|自殺|不想活|想死|一了百了|结束生命|結束生命|安眠药|安眠藥|"
+	    "吃了很多药|叫不醒|割腕|跳楼|跳樓|活着太累|活著太累)", 0 },
+	/* Arabic */
+	{ "world-ar", 'A',
+	    "(?:انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|لا يتنفس|عبء)", 0 },
+	/*
 	 * The net: a death or harm word and the first person, in a message
 	 * that is not about treatment. It catches plain statements that no
 	 * rule above foresaw; questions about ketamine and suicide carry
@@ -513,7 +713,13 @@ const struct crisis_rule crisis_rules[] = {
 	    "treatments?|research|study|studies|evidence|clinic|dose|doses|"
 	    "risk|side effects?|therapy|doctor|insurance|history)\\b)"
 	    "(?!.*\\b(?:dying to|dead (?:tired|set|serious)|(?:is|are|was) "
-	    "killing me|kill for|would kill me|will kill me|drop dead|death "
+	    "killing me|overdos\\w* on " TREATS "|accidental\\w* overdos\\w*|(?:used to|no longer) (?:be |feel )?"
+	    "suicidal|goodbye to (?:my|the|our) (?:old|former|previous|"
+	    "last)|killing (?:my|our|the) (?:\\w+ )?(?:motivation|mood|vibe|"
+	    "energy|back|feet|buzz|sleep|appetite|productivity|focus|drive|"
+	    "libido|joy|budget|battery|wallet)|(?:mom|dad|mother|father|"
+	    "parents|boss|teacher|wife|husband) (?:is |are |will )?(?:going "
+	    "to |gonna )?kill me|not dying(?! (?:fast|soon|quick))|kill for|would kill me|will kill me|drop dead|death "
 	    "of me|killing it|to die for|dead end|dead battery|"
 	    "hang on|hang in|hang out|hanging out|gun safe|gun lock|feet are "
 	    "dying|dying (?:my|her|his|their) hair|(?:they|people|you) (?:are|"

@@ -352,6 +352,8 @@ text_emoji_word(utf8proc_int32_t cp)
 		return "coffin";
 	case 0x1FAA6:		/* headstone */
 		return "grave";
+	case 0x1F309:		/* bridge at night */
+		return "bridge";
 	}
 	return NULL;
 }

@@ -551,6 +551,44 @@ static const struct {
 	{ "i want to be with my dad in heaven tonight", true },
 	{ "how many pills would it take to die", true },
 	{ "i wont be needing them where im going", true },
+	/* Veiled plans, acts, danger, other languages (tune5.tsv). */
+	{ "booking question: i do not plan on being around by march, so is "
+	    "there a point", true },
+	{ "the meds are set aside for when this fails", true },
+	{ "i picked the spot already", true },
+	{ "honestly i just want to fade away", true },
+	{ "signing off for good, thanks for trying", true },
+	{ "i am scared of what i might do to myself tonight", true },
+	{ "sitting in the garage and the engine is running", true },
+	{ "running out of reasons to stay alive", true },
+	{ "stopped my insulin so it looks like an accident", true },
+	{ "my husband locked himself in the car with his gun", true },
+	{ "our 2 year old got into the cabinet and swallowed grandmas "
+	    "pills", true },
+	{ "the voices say to hurt my neighbour", true },
+	{ "estoy cansada de ser una carga para todos", true },
+	{ "hab die tabletten mit wodka genommen", true },
+	{ "我想死", true },
+	{ "أفكر في الانتحار", true },
+	{ "i said goodbye to my old therapist, do i need a new referral",
+	    false },
+	{ "two of my patients overdosed this week, does ketamine help "
+	    "nurses", false },
+	{ "overdosed on coffee before my consult lol", false },
+	{ "i do not want to accidentally overdose when mixing my meds",
+	    false },
+	{ "i tried to kill myself 20 years ago, am i still eligible", false },
+	{ "my friend died by suicide last year, can ketamine help grief",
+	    false },
+	{ "how does the clinic handle a patient who gets suicidal in a "
+	    "session", false },
+	{ "my mom is going to kill me if i miss the appointment", false },
+	{ "work is killing my motivation, how fast does ketamine work",
+	    false },
+	{ "i used to be suicidal, now i am better; are boosters needed",
+	    false },
+	{ "i picked a date for my consult", false },
+	{ "i do not trust myself to drive after the infusion", false },
 };
 
 /* Questions about a frightening topic are not a crisis. */

@@ -5,8 +5,10 @@
  * matches: every built-in crisis rule and every pattern of the bundled
  * knowledge is run against the evaluation questions with and without it.
  */
+#include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -241,6 +243,21 @@ load_regexes(const char ***res)
 }
 
 /*
+ * True for a regex of non-ASCII words only (the Chinese and Arabic crisis
+ * rules): the filter lets every regex run on a text with a non-ASCII
+ * byte, so it has nothing to skip them by, and PCRE2 turns an ASCII text
+ * away at once by its first code unit.
+ */
+static bool
+non_ascii_words(const char *re)
+{
+	for (const char *p = re; *p != '\0'; p++)
+		if (isalnum((unsigned char)*p))
+			return false;
+	return true;
+}
+
+/*
  * Sound and useful on the real rules: over the corpus, no regex that
  * matches is ever skipped, and most runs are skipped.
  */
@@ -260,7 +277,7 @@ test_sound_on_rules(void **state)
 	assert_true(ntext > 1000);
 	for (size_t i = 0; i < nre; i++) {
 		codes[i] = compile(res[i]);
-		if (!prefilter_add(pf, res[i]))
+		if (!prefilter_add(pf, res[i]) && !non_ascii_words(res[i]))
 			fail_msg("regex %zu is never skipped: %s", i, res[i]);
 	}
 	prefilter_build(pf);
