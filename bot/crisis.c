@@ -216,12 +216,13 @@ crisis_correct(const struct crisis *c, const char *s)
 }
 
 /*
- * The first rule that matches s, or -1. Rules run one by one: each is
- * cheap on its own (PCRE2 skips ahead to its possible first letters),
- * while one alternation of them all is several times slower.
+ * The first rule that matches s, or -1; rules with a flag in skip are
+ * not run. Rules run one by one: each is cheap on its own (PCRE2 skips
+ * ahead to its possible first letters), while one alternation of them
+ * all is several times slower.
  */
 static int
-crisis_first(const struct crisis *c, const char *s, bool whole)
+crisis_first(const struct crisis *c, const char *s, unsigned skip)
 {
 	bool small[256], *may = small;
 	int past = -1, soft = -1;	/* markers: unknown until needed */
@@ -231,7 +232,7 @@ crisis_first(const struct crisis *c, const char *s, bool whole)
 		may = xcalloc(c->nrules, sizeof(*may));
 	prefilter_scan(c->pf, s, strlen(s), may);
 	for (size_t i = 0; i < c->nrules && found < 0; i++) {
-		if (!may[i] || (!whole && (c->flags[i] & CRISIS_WHOLE)) ||
+		if (!may[i] || (c->flags[i] & skip) != 0 ||
 		    !crisis_run(c, c->rules[i], s, true))
 			continue;
 		if ((c->flags[i] & CRISIS_PAST) && past < 0)
@@ -249,23 +250,23 @@ crisis_first(const struct crisis *c, const char *s, bool whole)
 }
 
 /*
- * True when s (a whole message, or one sentence of it when whole is
- * false) signals a crisis, as typed or with misspelled crisis words
- * corrected; h says which rule fired.
+ * True when s (a whole message, or one sentence of it) signals a crisis,
+ * as typed or with misspelled crisis words corrected, by a rule without
+ * a flag in skip; h says which rule fired.
  */
 static bool
-crisis_check_part(const struct crisis *c, const char *s, bool whole,
+crisis_check_part(const struct crisis *c, const char *s, unsigned skip,
     struct crisis_hit *h)
 {
 	char *fixed = NULL;
 	int rule;
 
 	memset(h, 0, sizeof(*h));
-	rule = crisis_first(c, s, whole);
+	rule = crisis_first(c, s, skip);
 	if (rule < 0) {
 		fixed = crisis_correct(c, s);
 		if (fixed != NULL)
-			rule = crisis_first(c, fixed, whole);
+			rule = crisis_first(c, fixed, skip);
 		h->corrected = rule >= 0;
 	}
 	free(fixed);
@@ -285,7 +286,7 @@ crisis_check(const struct crisis *c, const char *norm, struct crisis_hit *h)
 {
 	struct crisis_hit local;
 
-	return crisis_check_part(c, norm, true, h != NULL ? h : &local);
+	return crisis_check_part(c, norm, 0, h != NULL ? h : &local);
 }
 
 /* Where a sentence ends in a message as typed. */
@@ -293,6 +294,13 @@ static bool
 crisis_sentence_end(char ch)
 {
 	return ch != '\0' && strchr(".?!;\n", ch) != NULL;
+}
+
+/* The flags of the rules not run on a sentence that ends with end. */
+static unsigned
+crisis_skip(char end)
+{
+	return end == '?' ? CRISIS_STATEMENT : 0;
 }
 
 /* True when words follow the end of a sentence: two sentences or more. */
@@ -334,8 +342,9 @@ crisis_sentences(const struct crisis *c, const char *text, size_t len,
 			continue;
 		if (i > start && text_normalize(text + start, i - start,
 		    &norm) && norm.len > 0)
-			found = crisis_check_part(c, buf_str(&norm), false,
-			    h);
+			found = crisis_check_part(c, buf_str(&norm),
+			    CRISIS_WHOLE | crisis_skip(i < len ? text[i] :
+			    '\0'), h);
 		start = i + 1;
 	}
 	buf_finish(&norm);
@@ -351,10 +360,16 @@ crisis_check_message(const struct crisis *c, const char *text, size_t len,
     const char *norm, struct crisis_hit *h)
 {
 	struct crisis_hit local;
+	unsigned skip = 0;
+	size_t end = len;
 
 	if (h == NULL)
 		h = &local;
-	return crisis_check_part(c, norm, true, h) ||
+	while (end > 0 && strchr(" \t\r\n", text[end - 1]) != NULL)
+		end--;
+	if (end > 0 && !crisis_several(text, len))
+		skip = crisis_skip(text[end - 1]);
+	return crisis_check_part(c, norm, skip, h) ||
 	    crisis_sentences(c, text, len, h);
 }
 

@@ -72,6 +72,30 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
 #define TREATS "(?:netflix|tv|sugar|candy|chocolate|coffee|caffeine|cake|" \
 	"pizza|work|shows|youtube|tiktok|social media|love|drama|dopamine|" \
 	"vitamins?)"
+/*
+ * What the net (the last rule) leaves alone: idioms ("dying to know"),
+ * other people's deaths, work with the dying, a past.
+ */
+#define NET_IDIOMS "(?:dying to|dead (?:tired|set|serious)|(?:is|are|was) " \
+	"killing me|overdos\\w* on " TREATS "|accidental\\w* overdos\\w*|" \
+	"ego death|(?:died|passed away|dying) (?:of|from|by|in|after)|die " \
+	"for (?:a|an|some|my|the)|(?:plants?|flowers?|garden|grass|battery|" \
+	"phone|laptop|car) (?:\\w+ ){0,2}(?:dying|died|dead)|(?:deal|" \
+	"dealing|work|working) with (?:death|dying)|see overdoses|watched " \
+	"(?:\\w+ ){0,2}die|(?:i am|i work as|i work in|i work at) (?:a |an " \
+	"|the )?(?:\\w+ )?(?:nurse|paramedic|emt|doctor|physician|er|icu|" \
+	"hospital|hospice|pharmacist|counsell?or|therapist|social worker|" \
+	"police|cop|firefighter|medic)|(?:used to|no longer) (?:be |feel )?" \
+	"suicidal|goodbye to (?:my|the|our) (?:old|former|previous|last)|" \
+	"killing (?:my|our|the) (?:\\w+ )?(?:motivation|mood|vibe|energy|" \
+	"back|feet|buzz|sleep|appetite|productivity|focus|drive|libido|joy|" \
+	"budget|battery|wallet)|(?:mom|dad|mother|father|parents|boss|" \
+	"teacher|wife|husband) (?:is |are |will )?(?:going to |gonna )?kill " \
+	"me|not dying(?! (?:fast|soon|quick))|kill for|would kill me|will " \
+	"kill me|drop dead|death of me|killing it|to die for|dead end|dead " \
+	"battery|hang on|hang in|hang out|hanging out|gun safe|gun lock|" \
+	"feet are dying|dying (?:my|her|his|their) hair|(?:they|people|you) " \
+	"(?:are|feel) (?:like )?(?:they are )?dying)"
 /* A short gap of up to n words. */
 #define GAP(n) "(?:\\w+ ){0," #n "}?"
 /* "i" as a statement, not after "will/would/could/might/if/what if". */
@@ -104,7 +128,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "trying) (?:to |about |of )?(?:commit |committing |comm?itt? |do |"
 	    "doing )?"
 	    "suicide\\b", 0 },
-	{ "suicidal-self", 'B', I_STMT "(?!used to)" GAP(3) "suicidal\\b|\\b(?:feeling|"
+	{ "suicidal-self", 'B', I_STMT "(?!used to|had )" GAP(3) "suicidal\\b|\\b(?:feeling|"
 	    "feel|felt|been|my|still|so|very|really|kinda|getting) suicidal\\b|"
 	    "\\bsuicidal (?:right now|today|tonight|again|lately|all the "
 	    "time|every day|thoughts again)\\b", CRISIS_SOFT },
@@ -712,19 +736,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?!.*\\b(?:ketamine|ketamin|spravato|esketamine|infusions?|"
 	    "treatments?|research|study|studies|evidence|clinic|dose|doses|"
 	    "risk|side effects?|therapy|doctor|insurance|history)\\b)"
-	    "(?!.*\\b(?:dying to|dead (?:tired|set|serious)|(?:is|are|was) "
-	    "killing me|overdos\\w* on " TREATS "|accidental\\w* overdos\\w*|(?:used to|no longer) (?:be |feel )?"
-	    "suicidal|goodbye to (?:my|the|our) (?:old|former|previous|"
-	    "last)|killing (?:my|our|the) (?:\\w+ )?(?:motivation|mood|vibe|"
-	    "energy|back|feet|buzz|sleep|appetite|productivity|focus|drive|"
-	    "libido|joy|budget|battery|wallet)|(?:mom|dad|mother|father|"
-	    "parents|boss|teacher|wife|husband) (?:is |are |will )?(?:going "
-	    "to |gonna )?kill me|not dying(?! (?:fast|soon|quick))|kill for|would kill me|will kill me|drop dead|death "
-	    "of me|killing it|to die for|dead end|dead battery|"
-	    "hang on|hang in|hang out|hanging out|gun safe|gun lock|feet are "
-	    "dying|dying (?:my|her|his|their) hair|(?:they|people|you) (?:are|"
-	    "feel) (?:like )?(?:they are )?dying)\\b)",
-	    CRISIS_PAST | CRISIS_SOFT | CRISIS_WHOLE },
+	    "(?!.*\\b" NET_IDIOMS "\\b)",
+	    CRISIS_PAST | CRISIS_SOFT | CRISIS_STATEMENT },
 	{ "after-infusion", 'A', "\\b(?:confused|hallucinating|vomiting "
 	    "blood|heart (?:is )?racing|can not stop shaking|seizing|"
 	    "seizure|fainted|passed out) " GAP(4)

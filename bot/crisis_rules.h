@@ -15,12 +15,14 @@
  * dissociation feel like dying?"). Rules about intent, plans and means
  * carry neither mark: nothing turns them off. CRISIS_WHOLE keeps a broad
  * rule to the message as a whole: read one sentence at a time, it would
- * lose the words that tell a question from a crisis.
+ * lose the words that tell a question from a crisis. CRISIS_STATEMENT
+ * keeps one to statements: "i heard people overdose on those?" asks.
  */
 enum {
 	CRISIS_PAST = 1 << 0,
 	CRISIS_SOFT = 1 << 1,
 	CRISIS_WHOLE = 1 << 2,	/* read the whole message only */
+	CRISIS_STATEMENT = 1 << 3,	/* not a sentence ending in '?' */
 };
 
 struct crisis_rule {
