@@ -589,6 +589,9 @@ static const struct {
 	    false },
 	{ "i picked a date for my consult", false },
 	{ "i do not trust myself to drive after the infusion", false },
+	/* The net reads each sentence that is a statement. */
+	{ "How much is an infusion? I keep picturing my own death.", true },
+	{ "how much is an infusion? could i die from it?", false },
 };
 
 /* Questions about a frightening topic are not a crisis. */
