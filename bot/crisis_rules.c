@@ -56,6 +56,12 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
 	"trazodone|zoloft|prozac|lexapro|celexa|wellbutrin|effexor|" \
 	"cymbalta|seroquel|lithium|lamictal|gabapentin|lyrica|insulin|" \
 	"tramadol|morphine|methadone|ketamine|troches|lozenges|" \
+	"sertraline|fluoxetine|escitalopram|citalopram|paroxetine|" \
+	"bupropion|venlafaxine|duloxetine|mirtazapine|amitriptyline|" \
+	"nortriptyline|quetiapine|olanzapine|aripiprazole|clonazepam|" \
+	"lorazepam|alprazolam|diazepam|zolpidem|hydrocodone|oxycodone|" \
+	"codeine|propranolol|metoprolol|digoxin|warfarin|midazolam|" \
+	"heart (?:meds|pills|tablets)|blood pressure (?:meds|pills|tablets)|" \
 	"antidepressants?|painkillers|pain killers|sedatives|sleeping pills|" \
 	"sleep aids?|melatonin|cough syrup|cough medicine|robitussin|dxm|" \
 	"bleach|antifreeze|rat poison|drain cleaner|" \
@@ -78,7 +84,10 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
  */
 #define NET_IDIOMS "(?:dying to|dead (?:tired|set|serious)|(?:is|are|was) " \
 	"killing me|overdos\\w* on " TREATS "|accidental\\w* overdos\\w*|" \
-	"ego death|(?:died|passed away|dying) (?:of|from|by|in|after)|die " \
+	"ego death|(?:died|passed away|dying) (?:of|from|by|in|after)|i " \
+	"could (?:just )?die\\b(?! (?:tonight|today|now|soon|and))|if i " \
+	"(?:have to|hear|see|get) (?:\\w+ ){0,8}(?:going to|gonna|will) " \
+	"die|(?:death|dying) is part of my job|die " \
 	"for (?:a|an|some|my|the)|(?:plants?|flowers?|garden|grass|battery|" \
 	"phone|laptop|car) (?:\\w+ ){0,2}(?:dying|died|dead)|(?:deal|" \
 	"dealing|work|working) with (?:death|dying)|see overdoses|watched " \
@@ -96,6 +105,11 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
 	"battery|hang on|hang in|hang out|hanging out|gun safe|gun lock|" \
 	"feet are dying|dying (?:my|her|his|their) hair|(?:they|people|you) " \
 	"(?:are|feel) (?:like )?(?:they are )?dying)"
+/*
+ * Not a threat in jest: "she'll kill me if i forget our anniversary lol".
+ */
+#define JEST "(?! if i (?:forget|miss|am late|eat|break|lose|spoil|do not " \
+	"(?:call|text|show))\\b)(?!.*\\b(?:lol|haha|lmao|lmfao|jk)\\b)"
 /* A short gap of up to n words. */
 #define GAP(n) "(?:\\w+ ){0," #n "}?"
 /* "i" as a statement, not after "will/would/could/might/if/what if". */
@@ -111,8 +125,9 @@ const struct crisis_rule crisis_rules[] = {
 	    "hitting|punish|punishing|scratch|scratching|scratched|yeet|"
 	    "throw|throwing) myself\\b|\\broping\\b|\\brope myself\\b"
 	    "|\\b(?:cut|cutting|burned|burning|hurt|hurting) (?:\\w+ )?"
-	    "(?:on purpose|again|deeper|too deep)\\b", 0 },
-	{ "slang", 'A', "\\b(?:kms|kys|unalive|unaliving|sewerslide|sewer "
+	    "(?:on purpose|again|deeper|too deep)\\b", CRISIS_PAST },
+	{ "slang", 'A', "(?<!say )(?<!says )(?<!saying )(?<!said )"
+	    "\\b(?:kms|kys|unalive|unaliving|sewerslide|sewer "
 	    "slide|self delete|self deleting|selfdelete|su1c1de|suic1de|self "
 	    "harming|selfharming|ctb|end me)\\b|\\bself ?harm\\w* (?:again|"
 	    "right now|tonight|today|every day)\\b|^suicid\\w*$|\\b(?:threat"
@@ -166,7 +181,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "\\b(?:suicide|goodbye) (?:note|letter)s?\\b|(?<!them want to )"
 	    "(?<!him want to )(?<!her want to )(?<!people want to )"
 	    "\\b(?:jump|jumping)"
-	    " (?:off|from|in front of) (?:a|the|this|that)\\b|"
+	    " (?:off|from|frm|in front of) (?:a|the|this|that|my)\\b|"
 	    "\\b(?:bath|bathtub|tub) (?:\\w+ ){0,6}(?:hair ?dryer|toaster|"
 	    "radio)\\b|\\b(?:hair ?dryer|toaster) (?:\\w+ ){0,6}(?:bath|"
 	    "bathtub|tub)\\b|\\bfinal arrangements\\b|\\bother arrangements "
@@ -466,7 +481,9 @@ const struct crisis_rule crisis_rules[] = {
 	    "razor) blood\\b|\\bquitar(?:me|se)? la vida\\b|\\bnot (?:scared|"
 	    "afraid) (?:of|to) (?:die|dying|death)\\b", 0 },
 	/* Harm to others, or self-harm, spoken of as an urge or a plan. */
-	{ "harm-urge", 'A', "\\b(?:urges?|thinking about|thoughts? (?:of|"
+	{ "harm-urge", 'A', "(?<!if i have had )(?<!if i had )(?<!if i have )"
+	    "(?<!whether i have had )(?<!about )\\b(?:urges?|thinking about|"
+	    "thoughts? (?:of|"
 	    "about)|going to|gonna|want to|about to|plan(?:ning)? to|i will|"
 	    "i might) (?:\\w+ ){0,2}(?:kill|killing|hurt|hurting|hit|harm|"
 	    "harming|shoot|shooting|stab|stabbing|strangle|strangling|smother|"
@@ -519,7 +536,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:holding it|hold it|in my hand|in my mouth|to my head|for "
 	    "myself)\\b|\\b(?:sat|sitting|sit|stood|standing|lying) (?:\\w+ )"
 	    "{0,4}with (?:a|the|my) (?:knife|razor|blade|gun|rope|pills)\\b|"
-	    "\\bhow to end (?:it|my life|things)\\b", 0 },
+	    "\\bhow to end (?:it|my life|things)\\b", CRISIS_PAST },
 	/* Wishes to be gone, arrangements, and slang (tune4.tsv). */
 	{ "gone", 'B', "\\bwould not mind if (?:a |the )?(?:\\w+ ){0,2}(?:hit|"
 	    "killed|took|ran over) me\\b|\\bif (?:\\w+ ){0,6}(?:fell on|ran over|"
@@ -643,7 +660,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "|toddler|child|kid|she|he) (?:is |was |seems |went )?(?:really |"
 	    "very |all )?(?:floppy|limp)\\b|\\b(?:says|said|threatened|"
 	    "threatening) (?:that )?(?:he|she|they) (?:will|would|is going to|"
-	    "is gonna|was going to) kill me\\b|\\bpushed me down\\b|\\b(?:left|"
+	    "is gonna|was going to) kill me\\b" JEST "|\\bpushed me down\\b|\\b(?:left|"
 	    "been left|home) alone (?:for )?(?:\\w+ ){0,2}(?:days|nights)\\b|"
 	    "\\b(?:heart rate|pulse|hr) (?:is |of |at )?(?:\\w+ ){0,2}"
 	    "(?:1[5-9]\\d|2\\d\\d)\\b|\\b(?:heavy|crushing|a lot of) pressure "
@@ -659,6 +676,135 @@ const struct crisis_rule crisis_rules[] = {
 	    "things|belongings|possessions|jewelry|jewellery|clothes)\\b|"
 	    "\\b(?:found|took|taking|hid|confiscated|locked up) (?:away )?my "
 	    "(?:stash|razors?|blades?|knife|knives|gun)\\b", 0 },
+	/*
+	 * Leaving, told in passing (tune6.tsv): others better off, not
+	 * needing things, gifts of what mattered, thanks before going.
+	 */
+	{ "leaving", 'A', "\\b(?:everyone|everybody|they|you all|the (?:kids|"
+	    "children|baby)|my (?:\\w+ )?(?:family|kids|children|baby|wife|"
+	    "husband|parents|son|daughter)) (?:\\w+ ){0,2}(?:would|will) be "
+	    "(?:better off|happier|fine|relieved|safer) (?:\\w+ ){0,4}(?:if i|"
+	    "without me|when i|who is not me|who isn t me|other than me)\\b|"
+	    "\\b(?:dip\\w*|peace\\w* out|bounc\\w*|exit\\w*|check\\w* out|tap\\w* "
+	    "out|log\\w* off|sign\\w* off|disappear\\w*|vanish\\w*|fade\\w*|"
+	    "sleep\\w*|goodbye|bye) (?:\\w+ )?(?:permanently|for good|forever|"
+	    "4ever)\\b|\\b(?:shall not|sha not|shant) (?:be )?need\\w*\\b|"
+	    "\\b(?:thank|say goodbye to|see|hug) (?:\\w+ ){0,4}before i go\\b"
+	    "(?! (?:to|in|into|on|for|out|home|back|under|away|there))|"
+	    "\\bnot be a burden\\b|\\b(?:will not|wont|won t) have to (?:worry "
+	    "about|deal with|put up with|see) me (?:much longer|anymore|any "
+	    "more|for long|soon)\\b|\\b(?:gave|giving|give|gives) (?:\\w+ )?"
+	    "(?:away )?(?:all )?(?:of )?(?:my|his|her|their) (?:\\w+ ){0,2}"
+	    "(?:tools|watch\\w*|collection|jewel\\w*|gear|dog tags|medals|"
+	    "guns?|rifles?)\\b|\\bon my own terms\\b|\\b(?:my own|writing my|"
+	    "wrote my) eulogy\\b|\\bcheck(?:ing)? out (?:tomorrow|tonight|"
+	    "today|this weekend|soon)\\b(?!.*\\b(?:hotel|cart|store|library|"
+	    "book|room|airbnb|motel)\\b)|\\b(?:sorry|thank you|thanks) for "
+	    "everything\\b(?=.*\\b(?:take care of|goodbye|not answering|is not "
+	    "answering|isn t answering|will not answer|not picking up)\\b)|"
+	    "\\b(?:wrote|written|writing|finished) the (?:letters|notes)\\b|"
+	    "\\b(?:want|need|needed|wanted) (?:somebody|someone|anyone) to "
+	    "know\\b|\\b(?:not sure|do not know if|doubt) i will (?:still )?"
+	    "(?:be (?:alive|here|around)|make it)\\b|\\ball i (?:can )?think "
+	    "about is (?:not|dying|death|ending|being dead|disappearing|"
+	    "killing)\\b|\\b(?:not|no) want (?:to )?live\\b(?! with)|\\bno point "
+	    "(?:in )?(?:continuing|carrying on|trying|any of it)\\b|"
+	    "\\b(?:wish|wished|wishing) (?:\\w+ ){0,4}(?:had )?(?:got|gotten|"
+	    "killed|taken|finished) me\\b|\\b(?:god|the lord|jesus) (?:will |"
+	    "would |to )?(?:take|call) me (?:home|in my sleep|away)\\b|"
+	    "\\bwant(?:ed)? everything to (?:stop|end)\\b|\\b(?:frightened|"
+	    "scared|afraid|terrified) (?:by|of) what i am (?:considering|"
+	    "thinking|planning)\\b|\\bthen take mine\\b|\\b(?:tonight|today|"
+	    "soon) i (?:might|will|could) be one of them\\b|\\bway to go\\b.*"
+	    "\\b(?:picking|picked|choosing|chose|chosen) mine\\b|\\brecommend "
+	    "(?:dying|death|suicide)\\b|\\b(?:drive|driving|walk|walking) "
+	    "(?:past|by|over) the (?:bridge|tracks|cliff|edge) (?:\\w+ ){0,4}"
+	    "(?:slow down|stop|pull over|look down)\\b", 0 },
+	/*
+	 * Means near, and how much it takes (tune6.tsv).
+	 */
+	{ "means-near", 'A', "\\b(?:enough|sufficient) " GAP(5) "(?:not )?to "
+	    "(?:not )?(?:wake up|die|kill|end it|overdose)\\b|\\bknow "
+	    "(?:exactly )?how (?:much|many) (?:it )?(?:takes|it would take|"
+	    "would do it|is enough)\\b|\\b(?:gone|went|going|headed|heading) "
+	    "(?:\\w+ ){0,4}with (?:his|her|their|my|a|the) (?:shotgun|gun|"
+	    "rifle|pistol|handgun|weapon|service weapon|rope|knife)\\b|"
+	    "\\b(?:got|have|holding|grabbed|took) (?:out )?(?:my|a|the|his|her) "
+	    "(?:service weapon|service pistol|weapon|revolver|shotgun)\\b|"
+	    "\\bround (?:is )?chambered\\b|\\b(?:looking at|staring at|"
+	    "picturing) (?:the |my )?(?:bridge|tracks|knives|knife|pills|rope|"
+	    "gun|edge|ledge|razor|blades?)\\b|\\b(?:bottle|pills|tablets|gun|"
+	    "knife|razor|blade) (?:is |are )?in my hand\\b|\\bempty (?:pill |"
+	    "medicine |prescription )?bottles?\\b|\\b(?:take|swallow|do|use|"
+	    "down|drink) (?:the whole|all of|all) (?:\\w+ ){0,2}at once\\b|"
+	    "\\b(?:planning|plan|going|want) to (?:use|take|swallow|drink) "
+	    "(?:them|it) all\\b|\\b(?:drink|drank|drunk|eat|ate|swallow) all "
+	    "(?:the|my|his|her) (?:medicine|medicines|pills|tablets|meds)\\b|"
+	    "\\b(?:bridges?|buildings?|cliffs?|roofs?) (?:\\w+ ){0,4}(?:are|is) "
+	    "(?:the )?(?:tallest|highest)\\b|\\b(?:go|going|went|drive|driving|"
+	    "jump|jumping) (?:over|off) the edge\\b|\\btop of (?:the|a) "
+	    "(?:parking )?(?:garage|building|bridge|tower|cliff|structure)\\b|"
+	    "\\b(?:make|makes|making) (?:you|me|someone|a person) (?:never|not)"
+	    " wake up\\b|\\b(?:a few|some|several) extra (?:of )?my (?:pills|"
+	    "meds|tablets)\\b(?=.*\\b(?:[1-9]\\d|\\d{3})\\b)|\\b(?:stop "
+	    "breath\\w*|die|not wake up|end it) (?:\\w+ ){0,4}(?:that is|thats)"
+	    " the plan\\b|\\b(?:deliberately|purposely|intentionally) "
+	    "(?:stopped|not taking|skipping|skipped|took|taken|taking)\\b", 0 },
+	/*
+	 * The body in danger (tune6.tsv): after a treatment, a fall, blood,
+	 * choking, a stroke's signs, a heart racing.
+	 */
+	{ "body", 'A', "\\b(?:fallen|fell|collapsed) (?:\\w+ ){0,6}(?:can not|"
+	    "could not) get up\\b|\\bblood (?:all )?(?:on|over) the (?:floor|"
+	    "bed|sheets|sink)\\b|\\bquantity of blood\\b|\\b(?:a lot of|alot of|"
+	    "lots of|so much|too much|tons of) blood\\b|\\bblood (?:is )?(?:not|"
+	    "will not|won t|does not) stop\\w*\\b|\\b(?:deeper|more deep) than "
+	    "(?:before|last time|usual)\\b|\\b(?:can not|could not|cant) (?:get|"
+	    "take|catch) (?:the |any |enough )?(?:air|breath)\\b|\\b(?:after|"
+	    "since) (?:the |my |his |her )?(?:infusion|treatment|session) "
+	    GAP(3) "(?:my |his |her )?heart (?:is )?(?:beating|pounding|"
+	    "racing)\\b|\\bbreathing (?:funny|weird|strange|wrong|oddly|"
+	    "shallow)\\b|\\blips (?:\\w+ ){0,2}(?:blue|bluish|purple|gr[ae]y)\\b|"
+	    "\\bchoking on (?:it|my vomit|vomit|blood)\\b|\\b(?:can not|could "
+	    "not) sit up\\b|\\b(?:face|mouth|smile) (?:is |feels |looks )?"
+	    "(?:drooping|droopy)\\b|\\bwords (?:are )?(?:coming out )?(?:wrong|"
+	    "weird|slurred|jumbled)\\b|^(?=.*\\b(?:hours|since|after|still)\\b)"
+	    ".*\\b(?:know|tell) what is real\\b|\\b(?:bp|blood pressure) "
+	    GAP(5) "(?:1[89]\\d|2\\d\\d)\\b|\\b(?:left|right) (?:arm|side|leg|"
+	    "hand|face) (?:has )?been (?:numb|weak|dead|heavy|limp)\\b|"
+	    "\\b(?:he|she|they) (?:is |are )?not wak\\w* up\\b", 0 },
+	/*
+	 * Threats at home, voices, a child at risk (tune6.tsv).
+	 */
+	{ "threat", 'A', "\\b(?:he|she|they|dad|mom|father|mother|husband|"
+	    "wife|boyfriend|girlfriend|partner|stepdad) (?:\\w+ ){0,2}(?:said|"
+	    "says|threatened|threatens) (?:\\w+ ){0,6}(?:hurt|kill|hit|beat|"
+	    "finish) (?:me|my|us|her|him|them)\\b" JEST "|\\bfinish the job\\b|"
+	    "\\b(?:hit|beat|choked|strangled|punched|kicked|hurt) me again\\b|"
+	    "\\bkill (?:me|us|her|him|the kids) and then (?:himself|herself|"
+	    "themselves|myself)\\b|\\bvoices? (?:\\w+ ){0,3}(?:telling|tell|"
+	    "told|say|saying) (?:me )?(?:\\w+ ){0,4}(?:evil|devil|possessed|"
+	    "kill|hurt|die|dead)\\b|\\bi (?:just )?shook (?:him|her|my (?:baby|"
+	    "son|daughter))\\b|\\b(?:kids|children|baby) would be (?:safer|"
+	    "better) in heaven\\b|\\b(?:she|he|they) (?:keeps saying|says|said|"
+	    "is saying) (?:that )?(?:she|he|they) (?:is|are) (?:such )?a "
+	    "burden\\b|\\blife insurance (?:papers|policy|documents)\\b|"
+	    "\\b(?:he|she|they) (?:is|are) locked (?:himself |herself |"
+	    "themselves )?in (?:the|his|her|their) (?:bathroom|room|garage|car)"
+	    "\\b(?=.*\\b(?:crying|screaming|breaking|not answering|will not "
+	    "answer)\\b)|\\bsuicidal (?:thoughts?|feelings?|urges?) .*\\b(?:been"
+	    " having|having|have|get|getting) them (?:every day|daily|all the "
+	    "time|constantly|every night)\\b", 0 },
+	/*
+	 * A fragment: a few words, a statement, and a crisis word among
+	 * them ("pills. all of them.", "chest. crushing."). Short messages
+	 * give nothing else to go by.
+	 */
+	{ "fragment", 'A', "^(?=(?:\\S+ ){0,5}\\S+$)(?=.*\\b(?:(?:pills|meds|"
+	    "tablets) all (?:of )?them|took (?:it all|everything|all of them|"
+	    "them all)|too many|(?:at|on|to) the (?:bridge|edge|ledge|roof|"
+	    "tracks)|no point|last message|crushing|with everything|cant "
+	    "breathe|can not breathe|so much blood)\\b)", CRISIS_STATEMENT },
 	/*
 	 * Other languages, by their core words for suicide, dying, wanting
 	 * not to live, self-harm, swallowing pills, not breathing or not
@@ -717,6 +863,24 @@ const struct crisis_rule crisis_rules[] = {
 	{ "world-vi", 'A',
 	    "\\b(?:khong muon song|muon chet|tu tu|ket thuc (?:tat ca|cuoc "
 	    "song)|thuoc ngu|uong het|khong co toi)\\b", 0 },
+	/* Hindi (romanised) */
+	{ "world-hi", 'A',
+	    "\\b(?:jeena nahi chaht[aie]|marna chaht[aie]|mar jana chaht[aie]|"
+	    "khudkushi|aatmahatya|atmahatya|sab khatam kar d\\w*|khatam kar "
+	    "lung[aie]|neend ki goliyan)\\b", 0 },
+	/* Russian */
+	{ "world-ru", 'A',
+	    "(?:не хочу жить|хочу умереть|покончить с собой|покончу с собой|"
+	    "самоубийств|суицид|убить себя|выпил[аи]? все таблетки|наглотал|"
+	    "все закончу)", 0 },
+	/* Korean, Japanese (the normalizer strips the dakuten: です is てす) */
+	{ "world-ko-ja", 'A',
+	    "(?:살고 싶지 않|죽고 싶|자살|약을 다 먹|死にたい|自殺|消えたい|"
+	    "薬を全部|生きたくない)", 0 },
+	/* Turkish (accents stripped; the dotless ı stays) */
+	{ "world-tr", 'A',
+	    "\\b(?:yasamak istemiyorum|olmek istiyorum|intihar\\w*|kendimi "
+	    "oldur\\w*|atlayacag\\w*)\\b", 0 },
 	/* Chinese */
 	{ "world-zh", 'A',
 	    "(?:自杀|自殺|不想活|想死|一了百了|结束生命|結束生命|安眠药|安眠藥|"
@@ -757,7 +921,8 @@ const char *const crisis_lexicon[] = {
 	"swallowed", "emergency", "infusion", "treatment", "harming",
 	"cutting", "bottle", "wrists", "burden", "unalive", "disappear",
 	"nothing", "forever", "ending", "hurting", "strangle", "commit",
-	"thinking", "tonight", "tomorrow", "want",
+	"thinking", "tonight", "tomorrow", "want", "goodbye", "blood",
+	"wrist", "balcony",
 };
 
 const size_t crisis_nlexicon = sizeof(crisis_lexicon) /
@@ -783,7 +948,9 @@ const char *const crisis_real_words[] = {
 	"hurling", "putting", "gutting", "jutting", "thanking", "drinking",
 	"blinking", "battle", "noting", "warming", "charming", "farming",
 	"painted", "tainted", "overdone", "strange", "went", "wait", "wand",
-	"emergence", "meditations",
+	"emergence", "meditations", "blond", "bloom", "brood", "falconry",
+	"flood", "goodbys", "grist", "waist", "whist", "wist", "wrest",
+	"wriest", "writ",
 	/* Found in Debian's English word list (tests/unit/test_crisis.c). */
 	"abdications", "abutting", "alarming", "aline", "amending",
 	"anything", "arming", "beaching", "berating", "berthing",
