@@ -31,6 +31,7 @@
 #include "convo.h"
 #include "diag.h"
 #include "irc.h"
+#include "irc_line.h"
 #include "kbhold.h"
 #include "log.h"
 #include "metrics.h"
