@@ -20,6 +20,7 @@
 #include "conf.h"
 #include "diag.h"
 #include "xmpp.h"
+#include "xmpp_msg.h"
 
 #define ROOM	"help@conference.example.org"
 
