@@ -1008,4 +1008,3 @@ const size_t crisis_nreal_words = sizeof(crisis_real_words) /
 const char crisis_topic_re[] = "\\b(?:suicid\\w*|self ?harm\\w*|"
     "kill(?:ing)? (?:my|him|her|them|your)sel\\w*|end(?:ing)? (?:my|their|"
     "his|her|your) (?:own )?life|overdos\\w*|want(?:ing)? to die)";
-

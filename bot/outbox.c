@@ -837,4 +837,3 @@ outbox_close(struct outbox *ob, int drain_seconds)
 	free(ob->dir);
 	free(ob);
 }
-

@@ -538,4 +538,3 @@ relit__either(struct rl_info *a, struct rl_info *b)
 	relit__list_free(cb.s, cb.n);
 	relit__info_free(b);
 }
-

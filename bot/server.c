@@ -380,4 +380,3 @@ server_stop(struct server *s, int drain_seconds)
 	free(s->listen);
 	free(s);
 }
-
