@@ -1004,7 +1004,19 @@ const char *const crisis_real_words[] = {
 const size_t crisis_nreal_words = sizeof(crisis_real_words) /
     sizeof(crisis_real_words[0]);
 
-/* A topic near suicide or self-harm: answered normally, with a note. */
+/*
+ * Words near suicide, self-harm or danger. A message with one of them
+ * that no rule read as a crisis is answered normally, with the one-line
+ * 988 note under the answer: a crisis worded in a way no rule foresaw
+ * still meets the number to call.
+ */
 const char crisis_topic_re[] = "\\b(?:suicid\\w*|self ?harm\\w*|"
     "kill(?:ing)? (?:my|him|her|them|your)sel\\w*|end(?:ing)? (?:my|their|"
-    "his|her|your) (?:own )?life|overdos\\w*|want(?:ing)? to die)";
+    "his|her|your) (?:own )?life|overdos\\w*|want(?:ing)? to die|die|"
+    "dying|dead|death|kill|killing|kms|kys|unaliv\\w*|sewer ?slide|hurt "
+    "(?:myself|me)|cut (?:myself|my)|cutting|bleed\\w*|noose|gun|shotgun|"
+    "rifle|pistol|weapon|knife|knives|razor|blade|jump\\w*|bridge|ledge|"
+    "goodbye|burden|hopeless|give up|giving up|no point|(?:not|never) "
+    "wake up|can not breathe|not breathing|unconscious|unresponsive|"
+    "seizure|heaven|grave|coffin|eulogy|for good|end it|ending it|not be "
+    "here|not be around|disappear\\w*)\\b";

@@ -559,9 +559,8 @@ match_compose(const struct kb *kb, struct match_ctx *ctx,
 		match_para(&b, res->entry->answer);
 		if (res->second != NULL)
 			match_para(&b, res->second->answer);
-		if (res->entry->crisis_note || topic ||
-		    (res->second != NULL && res->second->crisis_note))
-			match_para(&b, kb->texts[KB_TEXT_CRISIS_NOTE]);
+		res->noted = res->entry->crisis_note || topic ||
+		    (res->second != NULL && res->second->crisis_note);
 	} else if (res->unsure) {
 		match_para(&b, kb->texts[KB_TEXT_DID_YOU_MEAN]);
 		for (size_t i = 0; i < res->nsuggest; i++)
@@ -571,6 +570,8 @@ match_compose(const struct kb *kb, struct match_ctx *ctx,
 		match_para(&b, kb->texts[KB_TEXT_FALLBACK]);
 	}
 	if (res->kind == MATCH_FALLBACK && topic)
+		res->noted = true;
+	if (res->noted)
 		match_para(&b, kb->texts[KB_TEXT_CRISIS_NOTE]);
 	if (res->kind == MATCH_ANSWER && (ctx == NULL || !ctx->disclaimed)) {
 		match_para(&b, kb->texts[KB_TEXT_DISCLAIMER]);

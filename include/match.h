@@ -45,6 +45,7 @@ struct match_result {
 	size_t		 nsuggest;
 	char		 tier;		/* crisis tier, 'A' or 'B' */
 	bool		 unsure;	/* fallback with "did you mean" */
+	bool		 noted;		/* the one-line 988 note was added */
 	char		*answer;	/* the reply text; owned by the result */
 };
 

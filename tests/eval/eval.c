@@ -2,7 +2,9 @@
  * Measures the matcher against held-out questions (tests/eval/ TSV files, see
  * their header for the format) and fails when a target is missed:
  * in-scope top-1 >= 92%, wrong answers <= 3%, out-of-scope declined
- * >= 90%, crisis recall 100%, crisis false alarms <= 5%.
+ * >= 90%, crisis recall 100%, crisis false alarms <= 5%. "+note" is not
+ * a target: the crisis messages that got the crisis reply or, missed, at
+ * least the one-line 988 note under another reply.
  *
  *   eval KNOWLEDGE FILE... [--misses FILE]  (misses of FILE are listed)
  */
@@ -17,9 +19,9 @@
 struct tally {
 	int	in, in_ok, in_wrong;
 	int	out, out_ok;
-	int	crisis, crisis_ok;
+	int	crisis, crisis_ok, crisis_noted;
 	int	safe, safe_alarm, safe_ok, safe_id;
-	int	noncrisis, alarms;
+	int	noncrisis, alarms, in_noted;
 };
 
 static double
@@ -58,6 +60,7 @@ judge(struct tally *t, char *expect, const struct match_result *r)
 	if (strcmp(expect, "@crisis") == 0) {
 		t->crisis++;
 		t->crisis_ok += crisis;
+		t->crisis_noted += crisis || r->noted;
 		return crisis;
 	}
 	t->noncrisis++;
@@ -78,6 +81,7 @@ judge(struct tally *t, char *expect, const struct match_result *r)
 		return ok;
 	}
 	t->in++;
+	t->in_noted += r->noted;
 	if (plus != NULL) {
 		*plus = '\0';
 		ok = answers(r, expect) && ((r->second != NULL &&
@@ -129,11 +133,12 @@ run_file(const struct kb *kb, const char *path, bool show, struct tally *t)
 static void
 print_row(const char *name, const struct tally *t)
 {
-	printf("%-10s %5d %7.1f%% %6.1f%% %7.1f%% %7.1f%% %7.1f%% %7.1f%%\n",
-	    name, t->in + t->out + t->crisis + t->safe, pct(t->in_ok, t->in),
-	    pct(t->in_wrong, t->in), pct(t->out_ok, t->out),
-	    pct(t->crisis_ok, t->crisis), pct(t->alarms, t->noncrisis),
-	    pct(t->safe_ok, t->safe_id));
+	printf("%-10s %5d %7.1f%% %6.1f%% %7.1f%% %7.1f%% %7.1f%% %7.1f%% "
+	    "%7.1f%%\n", name, t->in + t->out + t->crisis + t->safe,
+	    pct(t->in_ok, t->in), pct(t->in_wrong, t->in), pct(t->out_ok,
+	    t->out), pct(t->crisis_ok, t->crisis), pct(t->crisis_noted,
+	    t->crisis), pct(t->alarms, t->noncrisis), pct(t->safe_ok,
+	    t->safe_id));
 }
 
 static void
@@ -177,8 +182,8 @@ main(int argc, char **argv)
 		    strstr(files[i], show) != NULL, &per[i]);
 		add(&all, &per[i]);
 	}
-	printf("\n%-10s %5s %8s %7s %8s %8s %8s %8s\n", "set", "lines",
-	    "in-scope", "wrong", "out-decl", "crisis", "false-al",
+	printf("\n%-10s %5s %8s %7s %8s %8s %8s %8s %8s\n", "set", "lines",
+	    "in-scope", "wrong", "out-decl", "crisis", "+note", "false-al",
 	    "safe-ok");
 	for (int i = 0; i < nf; i++) {
 		const char *base = strrchr(files[i], '/');
@@ -186,6 +191,8 @@ main(int argc, char **argv)
 		print_row(base != NULL ? base + 1 : files[i], &per[i]);
 	}
 	print_row("all", &all);
+	printf("the 988 note was under %.1f%% of the in-scope replies\n",
+	    pct(all.in_noted, all.in));
 	printf("targets: in-scope >= 92%%, wrong <= 3%%, out-of-scope "
 	    "declined >= 90%%, crisis recall 100%%, false alarms <= 5%%\n");
 	bad += pct(all.in_ok, all.in) < 92;

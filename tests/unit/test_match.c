@@ -659,7 +659,16 @@ test_crisis_note(void **state)
 	assert_int_equal(count(r.answer, "FIXTURE-NOTE"), 1);
 	match_result_finish(&r);
 
+	/* Danger words that no rule reads as a crisis still get the note. */
+	ask("my grandma is in heaven now and the bridge near her house is "
+	    "where we met", &r);
+	assert_int_not_equal(r.kind, MATCH_CRISIS);
+	assert_true(r.noted);
+	assert_int_equal(count(r.answer, "FIXTURE-NOTE"), 1);
+	match_result_finish(&r);
+
 	ask("what is ketamine", &r);
+	assert_false(r.noted);
 	assert_null(strstr(r.answer, "FIXTURE-NOTE"));
 	match_result_finish(&r);
 }
