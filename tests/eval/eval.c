@@ -130,15 +130,28 @@ run_file(const struct kb *kb, const char *path, bool show, struct tally *t)
 	fclose(fp);
 }
 
+/* A rate as a column of the table: "-" when there is nothing to count. */
+static void
+print_pct(int a, int b)
+{
+	if (b == 0)
+		printf(" %8s", "-");
+	else
+		printf(" %7.1f%%", pct(a, b));
+}
+
 static void
 print_row(const char *name, const struct tally *t)
 {
-	printf("%-10s %5d %7.1f%% %6.1f%% %7.1f%% %7.1f%% %7.1f%% %7.1f%% "
-	    "%7.1f%%\n", name, t->in + t->out + t->crisis + t->safe,
-	    pct(t->in_ok, t->in), pct(t->in_wrong, t->in), pct(t->out_ok,
-	    t->out), pct(t->crisis_ok, t->crisis), pct(t->crisis_noted,
-	    t->crisis), pct(t->alarms, t->noncrisis), pct(t->safe_ok,
-	    t->safe_id));
+	printf("%-10s %5d", name, t->in + t->out + t->crisis + t->safe);
+	print_pct(t->in_ok, t->in);
+	print_pct(t->in_wrong, t->in);
+	print_pct(t->out_ok, t->out);
+	print_pct(t->crisis_ok, t->crisis);
+	print_pct(t->crisis_noted, t->crisis);
+	print_pct(t->alarms, t->noncrisis);
+	print_pct(t->safe_ok, t->safe_id);
+	printf("\n");
 }
 
 static void
@@ -182,7 +195,7 @@ main(int argc, char **argv)
 		    strstr(files[i], show) != NULL, &per[i]);
 		add(&all, &per[i]);
 	}
-	printf("\n%-10s %5s %8s %7s %8s %8s %8s %8s %8s\n", "set", "lines",
+	printf("\n%-10s %5s %8s %8s %8s %8s %8s %8s %8s\n", "set", "lines",
 	    "in-scope", "wrong", "out-decl", "crisis", "+note", "false-al",
 	    "safe-ok");
 	for (int i = 0; i < nf; i++) {
