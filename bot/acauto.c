@@ -33,6 +33,7 @@ struct acauto {
 	uint32_t	*out_next;	/* per state: nearest suffix with outputs */
 	uint16_t	*go16;		/* compact copy of go, or NULL */
 	bool		 built;
+	signed char	 sym[256];	/* ac_sym of every byte, for scans */
 };
 
 /* The symbol of byte c, or -1 when c is outside the alphabet. */
@@ -69,6 +70,8 @@ acauto_new(void)
 {
 	struct acauto *ac = xcalloc(1, sizeof(*ac));
 
+	for (int c = 0; c < 256; c++)
+		ac->sym[c] = (signed char)ac_sym((unsigned char)c);
 	ac_state(ac);
 	return ac;
 }
@@ -167,6 +170,45 @@ ac_compact(struct acauto *ac)
 }
 
 /*
+ * Number the states in breadth-first order (order[] lists them, root
+ * first). A scan spends nearly all its steps in the few shallow states,
+ * and they then share a handful of cache lines at the start of the table
+ * instead of being spread over all of it: the crisis table alone is
+ * hundreds of KiB.
+ */
+static void
+ac_renumber(struct acauto *ac, const uint32_t *order)
+{
+	uint32_t *map = xreallocarray(NULL, ac->nstates, sizeof(*map));
+	uint32_t *go = xreallocarray(NULL, ac->nstates,
+	    AC_SYMS * sizeof(*go));
+	uint32_t *first = xreallocarray(NULL, ac->nstates, sizeof(*first));
+	uint32_t *next = xreallocarray(NULL, ac->nstates, sizeof(*next));
+
+	for (uint32_t i = 0; i < ac->nstates; i++)
+		map[order[i]] = i;
+	for (uint32_t i = 0; i < ac->nstates; i++) {
+		uint32_t o = order[i];
+
+		for (int k = 0; k < AC_SYMS; k++)
+			go[(size_t)i * AC_SYMS + k] =
+			    map[ac->go[(size_t)o * AC_SYMS + k]];
+		first[i] = ac->out_first[o];
+		next[i] = ac->out_next[o] == AC_NONE ? AC_NONE :
+		    map[ac->out_next[o]];
+	}
+	for (size_t i = 0; i < ac->nouts; i++)
+		ac->outs[i].state = map[ac->outs[i].state];
+	free(ac->go);
+	free(ac->out_first);
+	free(ac->out_next);
+	ac->go = go;
+	ac->out_first = first;
+	ac->out_next = next;
+	free(map);
+}
+
+/*
  * Turn the trie into a full automaton, breadth first: a missing
  * transition follows the failure link's, and out_next links each state
  * to the longest proper suffix state that has outputs.
@@ -181,6 +223,8 @@ acauto_build(struct acauto *ac)
 	ac_group_outputs(ac);
 	fail = xcalloc(ac->nstates, sizeof(*fail));
 	queue = xreallocarray(NULL, ac->nstates, sizeof(*queue));
+	queue[tail++] = 0;	/* the root, first in the new numbering */
+	head = 1;
 	for (int k = 0; k < AC_SYMS; k++) {
 		uint32_t *t = &ac->go[k];
 
@@ -206,6 +250,7 @@ acauto_build(struct acauto *ac)
 			queue[tail++] = *t;
 		}
 	}
+	ac_renumber(ac, queue);
 	free(fail);
 	free(queue);
 	ac_compact(ac);
@@ -234,7 +279,7 @@ ac_scan16(const struct acauto *ac, const char *text, size_t len,
 	unsigned s = 0;
 
 	for (size_t i = 0; i < len; i++) {
-		int k = ac_sym((unsigned char)text[i]);
+		int k = ac->sym[(unsigned char)text[i]];
 		unsigned t;
 
 		if (k < 0) {
@@ -264,7 +309,7 @@ acauto_scan(const struct acauto *ac, const char *text, size_t len,
 		return;
 	}
 	for (size_t i = 0; i < len; i++) {
-		int k = ac_sym((unsigned char)text[i]);
+		int k = ac->sym[(unsigned char)text[i]];
 
 		if (k < 0) {
 			s = 0;

@@ -7,6 +7,7 @@
  * "example", the cosine similarity to the entry's closest example.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,7 @@
 struct index_post {
 	int	 entry;
 	float	 tf;
+	double	 sat;		/* index_sat of tf in entry, set at build */
 };
 
 struct index_term {
@@ -61,10 +63,25 @@ struct index_qvec {
 	double	 norm;		/* over all its terms, unknown ones too */
 };
 
+/* One example's weight for a term, in an entry's term list. */
+struct index_expost {
+	uint32_t ex;		/* the example's number in the entry */
+	double	 w;
+};
+
+/*
+ * The terms of all of an entry's examples in ascending order, each with
+ * the examples that hold it: a question is compared with every example
+ * at once by walking its own terms, not every term of every example.
+ */
 struct index_doc {
 	struct index_example *ex;
 	size_t	 nex;
 	double	 len;
+	int	*eterm;		/* distinct example terms, ascending */
+	uint32_t *efirst;	/* neterm + 1 starts into epost */
+	struct index_expost *epost;
+	size_t	 neterm;
 };
 
 struct index {
@@ -77,6 +94,8 @@ struct index {
 	struct strmap	*surface;	/* known words as typed */
 	char		**words;	/* typo dictionary ids -> word */
 	int		*word_term;	/* the term of each word's stem, or -1 */
+	char		**word_stem;	/* each word's stem when not a term */
+	bool		*word_stop;	/* each word is a stop word */
 	struct strmap	*syn_first;	/* first word of a phrase -> most words */
 	size_t		 nwords;
 	struct typo	*typo;
@@ -84,7 +103,26 @@ struct index {
 	size_t		 ndocs;
 	double		 avglen;
 	double		 idf_unknown;
+	size_t		 maxex;		/* most examples of one entry */
 };
+
+/*
+ * Per-thread scratch of index_rank, sized for the largest index used on
+ * the thread: cover holds zeros between calls (only the entries a call
+ * touched are set, and it clears them again), so a question costs no
+ * allocation and no pass over every entry.
+ */
+struct index_scratch {
+	double	*cover;
+	size_t	*touched;
+	size_t	 ndocs;
+	double	*dot;
+	uint32_t *seen;
+	size_t	 nex;
+};
+
+static pthread_key_t index_scratch_key;
+static pthread_once_t index_scratch_once = PTHREAD_ONCE_INIT;
 
 /* Step to the next space-separated word of s; false at the end. */
 static bool
@@ -203,7 +241,7 @@ index_post(struct index *ix, int term, int e, float tf)
 		return;
 	}
 	t->post = xreallocarray(t->post, t->npost + 1, sizeof(*t->post));
-	t->post[t->npost++] = (struct index_post){ e, tf };
+	t->post[t->npost++] = (struct index_post){ e, tf, 0 };
 }
 
 /*
@@ -300,6 +338,82 @@ index_int_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* BM25 saturation of a term frequency, in 0..1, softened. */
+static double
+index_sat(const struct index *ix, size_t e, double tf)
+{
+	double norm = 1 - INDEX_B + INDEX_B * ix->docs[e].len / ix->avglen;
+	double sat = tf * (INDEX_K1 + 1) / (tf + INDEX_K1 * norm);
+
+	return 0.5 + 0.5 * sat / (INDEX_K1 + 1);
+}
+
+/* One (term, example, weight) of an entry, while its term list is built. */
+struct index_exterm {
+	int	 term;
+	uint32_t ex;
+	double	 w;
+};
+
+/* Order by term, then example. */
+static int
+index_exterm_cmp(const void *a, const void *b)
+{
+	const struct index_exterm *x = a, *y = b;
+
+	if (x->term != y->term)
+		return x->term < y->term ? -1 : 1;
+	return x->ex < y->ex ? -1 : x->ex > y->ex;
+}
+
+/* Build entry d's term list (struct index_doc) from its examples. */
+static void
+index_doc_terms(struct index_doc *d)
+{
+	struct index_exterm *all;
+	size_t n = 0;
+
+	for (size_t k = 0; k < d->nex; k++)
+		n += d->ex[k].n;
+	all = xcalloc(n + 1, sizeof(*all));
+	n = 0;
+	for (size_t k = 0; k < d->nex; k++)
+		for (size_t j = 0; j < d->ex[k].n; j++)
+			all[n++] = (struct index_exterm){ d->ex[k].terms[j],
+			    (uint32_t)k, d->ex[k].w[j] };
+	qsort(all, n, sizeof(*all), index_exterm_cmp);
+	d->eterm = xcalloc(n + 1, sizeof(*d->eterm));
+	d->efirst = xcalloc(n + 1, sizeof(*d->efirst));
+	d->epost = xcalloc(n + 1, sizeof(*d->epost));
+	for (size_t i = 0; i < n; i++) {
+		if (i == 0 || all[i].term != all[i - 1].term) {
+			d->efirst[d->neterm] = (uint32_t)i;
+			d->eterm[d->neterm++] = all[i].term;
+		}
+		d->epost[i] = (struct index_expost){ all[i].ex, all[i].w };
+	}
+	d->efirst[d->neterm] = (uint32_t)n;
+	free(all);
+}
+
+/* Saturations of every posting and the entries' term lists. */
+static void
+index_finish_docs(struct index *ix)
+{
+	for (size_t i = 0; i < ix->nterms; i++) {
+		struct index_term *t = &ix->terms[i];
+
+		for (size_t p = 0; p < t->npost; p++)
+			t->post[p].sat = index_sat(ix,
+			    (size_t)t->post[p].entry, t->post[p].tf);
+	}
+	for (size_t e = 0; e < ix->ndocs; e++) {
+		index_doc_terms(&ix->docs[e]);
+		if (ix->docs[e].nex > ix->maxex)
+			ix->maxex = ix->docs[e].nex;
+	}
+}
+
 /* After all texts: idf per term, example norms, typo dictionary. */
 static void
 index_finish(struct index *ix)
@@ -328,8 +442,11 @@ index_finish(struct index *ix)
 		}
 	}
 	ix->avglen = ix->ndocs > 0 ? total / n : 1;
+	index_finish_docs(ix);
 	ix->typo = typo_new();
 	ix->word_term = xcalloc(ix->nwords + 1, sizeof(*ix->word_term));
+	ix->word_stem = xcalloc(ix->nwords + 1, sizeof(*ix->word_stem));
+	ix->word_stop = xcalloc(ix->nwords + 1, sizeof(*ix->word_stop));
 	for (size_t i = 0; i < ix->nwords; i++) {
 		char stem[TEXT_MAX_WORD + 1];
 		size_t len = strlen(ix->words[i]);
@@ -337,6 +454,9 @@ index_finish(struct index *ix)
 
 		typo_add(ix->typo, ix->words[i], (int)i, 1);
 		ix->word_term[i] = index_term(ix, stem, sn, false);
+		if (ix->word_term[i] < 0)
+			ix->word_stem[i] = xstrndup(stem, sn);
+		ix->word_stop[i] = text_is_stopword(ix->words[i], len);
 	}
 }
 
@@ -384,17 +504,23 @@ index_free(struct index *ix)
 	for (size_t i = 0; i < ix->nsyn; i++)
 		free(ix->syn_to[i]);
 	free(ix->syn_to);
-	for (size_t i = 0; i < ix->nwords; i++)
+	for (size_t i = 0; i < ix->nwords; i++) {
 		free(ix->words[i]);
+		free(ix->word_stem != NULL ? ix->word_stem[i] : NULL);
+	}
 	free(ix->words);
 	free(ix->word_term);
+	free(ix->word_stem);
+	free(ix->word_stop);
 	for (size_t e = 0; e < ix->ndocs; e++) {
-		for (size_t k = 0; k < ix->docs[e].nex; k++)
-{
+		for (size_t k = 0; k < ix->docs[e].nex; k++) {
 			free(ix->docs[e].ex[k].terms);
 			free(ix->docs[e].ex[k].w);
 		}
 		free(ix->docs[e].ex);
+		free(ix->docs[e].eterm);
+		free(ix->docs[e].efirst);
+		free(ix->docs[e].epost);
 	}
 	free(ix->docs);
 	strmap_free(ix->stems);
@@ -451,14 +577,17 @@ index_query_word(const struct index *ix, struct index_query *q,
     const char *w, size_t n, double scale, bool corrected)
 {
 	char stem[TEXT_MAX_WORD + 1];
-	int id = -1, word;
-	bool stop = text_is_stopword(w, n);
+	int id = -1, word = -1;
+	bool known = strmap_get(ix->surface, w, n, &word);
+	bool stop = known ? ix->word_stop[word] : text_is_stopword(w, n);
 	struct index_qterm *t;
 
-	/* A word of the knowledge has its term at hand: no stemming. */
-	if (strmap_get(ix->surface, w, n, &word) && ix->word_term[word] >= 0) {
+	/* A word of the knowledge has its term and stem at hand. */
+	if (known && ix->word_term[word] >= 0) {
 		id = ix->word_term[word];
 		index_copy(stem, sizeof(stem), ix->terms[id].stem);
+	} else if (known) {
+		index_copy(stem, sizeof(stem), ix->word_stem[word]);
 	} else {
 		size_t sn = index_stem(w, n, stem, sizeof(stem));
 
@@ -515,7 +644,12 @@ index_query(const struct index *ix, const char *norm, bool correct,
 {
 	struct buf fixed;
 
-	memset(q, 0, sizeof(*q));
+	/* Only the header: the terms are written before they are read, and
+	 * the whole array is several KiB. */
+	q->n = 0;
+	q->total = 0;
+	q->content = 0;
+	q->corrections = 0;
 	if (!correct) {
 		index_query_add(ix, q, norm, 1);
 		return;
@@ -524,16 +658,6 @@ index_query(const struct index *ix, const char *norm, bool correct,
 	index_correct(ix, norm, &fixed, &q->corrections);
 	index_query_add(ix, q, buf_str(&fixed), 1);
 	buf_finish(&fixed);
-}
-
-/* BM25 saturation of a term frequency, in 0..1, softened. */
-static double
-index_sat(const struct index *ix, size_t e, double tf)
-{
-	double norm = 1 - INDEX_B + INDEX_B * ix->docs[e].len / ix->avglen;
-	double sat = tf * (INDEX_K1 + 1) / (tf + INDEX_K1 * norm);
-
-	return 0.5 + 0.5 * sat / (INDEX_K1 + 1);
 }
 
 /* The question's known terms sorted by id, with its norm. */
@@ -562,28 +686,54 @@ index_qvec(const struct index_query *q, struct index_qvec *v)
 
 /*
  * Best cosine similarity between the question and one of e's examples.
- * The question's terms are bits in has and their weights in qw (read
- * only where a bit is set), so an example term the question lacks costs
- * one bit test.
+ * The question's terms and the entry's example terms are both ascending,
+ * so one merge finds the shared ones; each example's dot product adds up
+ * its shared terms in ascending order, as a walk over the example would.
+ * Examples sharing no term score 0 and cannot be the best. dot (zeros,
+ * and left so) and seen have room for the entry's examples.
  */
 static double
 index_example_sim(const struct index *ix, const struct index_qvec *v,
-    const uint64_t *has, const double *qw, size_t e)
+    size_t e, double *dot, uint32_t *seen)
 {
+	const struct index_doc *d = &ix->docs[e];
 	double best = 0;
+	size_t i = 0, j = 0, ns = 0;
 
-	for (size_t k = 0; k < ix->docs[e].nex && v->norm > 0; k++) {
-		const struct index_example *ex = &ix->docs[e].ex[k];
-		double dot = 0;
+	if (v->norm <= 0)
+		return 0;
+	for (; i < v->n && j < d->neterm; i++) {
+		size_t lo = j, hi = d->neterm;
 
-		for (size_t j = 0; j < ex->n; j++) {
-			unsigned t = (unsigned)ex->terms[j];
+		/* The entry has many more terms than the question: search. */
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
 
-			if (has[t / 64] & (UINT64_C(1) << (t % 64)))
-				dot += qw[t] * ex->w[j];
+			if (d->eterm[mid] < v->term[i])
+				lo = mid + 1;
+			else
+				hi = mid;
 		}
-		if (ex->norm > 0 && dot / (v->norm * ex->norm) > best)
-			best = dot / (v->norm * ex->norm);
+		j = lo;
+		if (j == d->neterm || d->eterm[j] != v->term[i])
+			continue;
+		for (uint32_t p = d->efirst[j]; p < d->efirst[j + 1]; p++) {
+			uint32_t k = d->epost[p].ex;
+
+			if (dot[k] == 0)
+				seen[ns++] = k;
+			dot[k] += v->w[i] * d->epost[p].w;
+		}
+		j++;
+	}
+	/* The maximum does not depend on the order the examples come in. */
+	for (size_t s = 0; s < ns; s++) {
+		uint32_t k = seen[s];
+
+		if (d->ex[k].norm > 0 &&
+		    dot[k] / (v->norm * d->ex[k].norm) > best)
+			best = dot[k] / (v->norm * d->ex[k].norm);
+		dot[k] = 0;
 	}
 	return best;
 }
@@ -619,8 +769,7 @@ index_gather(const struct index *ix, const struct index_query *q,
 
 			if (cover[e] == 0)
 				touched[nt++] = e;
-			cover[e] += q->t[i].weight *
-			    index_sat(ix, e, t->post[p].tf);
+			cover[e] += q->t[i].weight * t->post[p].sat;
 		}
 	}
 	return nt;
@@ -679,6 +828,73 @@ index_keep(struct index_score *top, size_t *n, size_t k,
 	top[i] = *c;
 }
 
+/* Thread exit: free that thread's scratch. */
+static void
+index_scratch_destroy(void *p)
+{
+	struct index_scratch *sc = p;
+
+	if (sc == NULL)
+		return;
+	free(sc->cover);
+	free(sc->touched);
+	free(sc->dot);
+	free(sc->seen);
+	free(sc);
+}
+
+/* Create the key once per process. */
+static void
+index_scratch_init(void)
+{
+	pthread_key_create(&index_scratch_key, index_scratch_destroy);
+}
+
+/* This thread's scratch, grown to fit ix (borrowed; lives with the thread). */
+static struct index_scratch *
+index_scratch(const struct index *ix)
+{
+	struct index_scratch *sc;
+
+	pthread_once(&index_scratch_once, index_scratch_init);
+	sc = pthread_getspecific(index_scratch_key);
+	if (sc == NULL) {
+		sc = xcalloc(1, sizeof(*sc));
+		pthread_setspecific(index_scratch_key, sc);
+	}
+	if (sc->ndocs < ix->ndocs) {
+		free(sc->cover);
+		free(sc->touched);
+		sc->cover = xcalloc(ix->ndocs, sizeof(*sc->cover));
+		sc->touched = xcalloc(ix->ndocs, sizeof(*sc->touched));
+		sc->ndocs = ix->ndocs;
+	}
+	if (sc->nex < ix->maxex) {
+		free(sc->dot);
+		free(sc->seen);
+		sc->dot = xcalloc(ix->maxex, sizeof(*sc->dot));
+		sc->seen = xcalloc(ix->maxex, sizeof(*sc->seen));
+		sc->nex = ix->maxex;
+	}
+	return sc;
+}
+
+/* Sort a short list of scores best first (insertion sort: at most six). */
+static void
+index_sort_top(struct index_score *top, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		struct index_score c = top[i];
+		size_t k = i;
+
+		while (k > 0 && index_score_cmp(&c, &top[k - 1]) < 0) {
+			top[k] = top[k - 1];
+			k--;
+		}
+		top[k] = c;
+	}
+}
+
 /*
  * Score the entries that share terms with q; the best max go to out,
  * best first. Only the INDEX_SHORTLIST entries with the best cover are
@@ -690,53 +906,35 @@ index_rank(const struct index *ix, const struct index_query *q,
     struct index_score *out, size_t max)
 {
 	struct index_score top[INDEX_SHORTLIST];
+	struct index_scratch *sc;
 	struct index_qvec v;
-	uint64_t small[256], *has;
-	double qwbuf[2048], *qw;
-	size_t nw;
-	double *cover;
-	size_t *touched, nt, n = 0;
+	size_t nt, n = 0;
 
 	if (q->total <= 0 || ix->ndocs == 0)
 		return 0;
-	cover = xcalloc(ix->ndocs, sizeof(*cover));
-	touched = xmalloc(ix->ndocs * sizeof(*touched));
-	nt = index_gather(ix, q, cover, touched);
+	sc = index_scratch(ix);
+	nt = index_gather(ix, q, sc->cover, sc->touched);
 	for (size_t i = 0; i < nt; i++) {
-		struct index_score c = { .entry = touched[i],
-		    .cover = cover[touched[i]] / q->total };
+		struct index_score c = { .entry = sc->touched[i],
+		    .cover = sc->cover[sc->touched[i]] / q->total };
 
 		c.score = c.cover;
 		index_keep(top, &n, INDEX_SHORTLIST, &c);
 	}
+	for (size_t i = 0; i < nt; i++)
+		sc->cover[sc->touched[i]] = 0;
 	index_qvec(q, &v);
-	nw = ix->nterms / 64 + 1;
-	has = nw <= sizeof(small) / sizeof(small[0]) ? small :
-	    xmalloc(nw * sizeof(*has));
-	memset(has, 0, nw * sizeof(*has));
-	qw = ix->nterms <= sizeof(qwbuf) / sizeof(qwbuf[0]) ? qwbuf :
-	    xmalloc(ix->nterms * sizeof(*qw));
-	for (size_t i = 0; i < v.n; i++) {
-		has[v.term[i] / 64] |= UINT64_C(1) << (v.term[i] % 64);
-		qw[v.term[i]] = v.w[i];
-	}
 	for (size_t i = 0; i < n; i++) {
 		top[i].cover += index_stop_cover(ix, q, top[i].entry) /
 		    q->total;
-		top[i].example = index_example_sim(ix, &v, has, qw,
-		    top[i].entry);
+		top[i].example = index_example_sim(ix, &v, top[i].entry,
+		    sc->dot, sc->seen);
 		top[i].score = 0.5 * top[i].cover + 0.5 * top[i].example;
 	}
-	qsort(top, n, sizeof(*top), index_score_cmp);
+	index_sort_top(top, n);
 	if (n > max)
 		n = max;
 	memcpy(out, top, n * sizeof(*top));
-	free(touched);
-	free(cover);
-	if (has != small)
-		free(has);
-	if (qw != qwbuf)
-		free(qw);
 	return n;
 }
 

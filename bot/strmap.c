@@ -27,12 +27,10 @@ struct strmap {
 static uint32_t
 strmap_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = STRMAP_HASH_INIT;
 
-	while (n-- > 0) {
-		h ^= (unsigned char)*s++;
-		h *= 16777619u;
-	}
+	while (n-- > 0)
+		h = strmap_hash_step(h, (unsigned char)*s++);
 	return h;
 }
 
@@ -100,6 +98,23 @@ strmap_get(const struct strmap *m, const char *k, size_t n, int *value)
 	const struct strmap_slot *s;
 
 	s = strmap_find(m, k, n, strmap_hash(k, n));
+	if (s->key == NULL)
+		return false;
+	if (value != NULL)
+		*value = s->value;
+	return true;
+}
+
+/*
+ * strmap_get for a caller that already has the key's hash h (built with
+ * STRMAP_HASH_INIT and strmap_hash_step over its bytes).
+ */
+bool
+strmap_get_hashed(const struct strmap *m, const char *k, size_t n,
+    uint32_t h, int *value)
+{
+	const struct strmap_slot *s = strmap_find(m, k, n, h);
+
 	if (s->key == NULL)
 		return false;
 	if (value != NULL)

@@ -96,25 +96,30 @@ typo_free(struct typo *t)
  * without a probe of the much larger map.
  */
 static void
-typo_bloom_bits(const char *k, size_t n, uint32_t *b1, uint32_t *b2)
+typo_bloom_bits(uint32_t h, uint32_t *b1, uint32_t *b2)
 {
-	uint32_t h = 2166136261u;
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)k[i];
-		h *= 16777619u;
-	}
 	*b1 = h & (TYPO_BLOOM_BITS - 1);
 	*b2 = (h * 0x9e3779b1u) >> 12 & (TYPO_BLOOM_BITS - 1);
 }
 
-/* True when deletion k may be in the map; false when it is not. */
+/* The hash of key k, the same as the deletion map's. */
+static uint32_t
+typo_hash(const char *k, size_t n)
+{
+	uint32_t h = STRMAP_HASH_INIT;
+
+	for (size_t i = 0; i < n; i++)
+		h = strmap_hash_step(h, (unsigned char)k[i]);
+	return h;
+}
+
+/* True when the deletion of hash h may be in the map; false if not. */
 static bool
-typo_bloom_has(const struct typo *t, const char *k, size_t n)
+typo_bloom_has(const struct typo *t, uint32_t h)
 {
 	uint32_t b1, b2;
 
-	typo_bloom_bits(k, n, &b1, &b2);
+	typo_bloom_bits(h, &b1, &b2);
 	return (t->bloom[b1 / 64] >> (b1 % 64) & 1) &&
 	    (t->bloom[b2 / 64] >> (b2 % 64) & 1);
 }
@@ -124,7 +129,7 @@ typo_key_add(struct typo *t, const char *k, size_t n, int wi)
 {
 	uint32_t b1, b2;
 
-	typo_bloom_bits(k, n, &b1, &b2);
+	typo_bloom_bits(typo_hash(k, n), &b1, &b2);
 	t->bloom[b1 / 64] |= UINT64_C(1) << (b1 % 64);
 	t->bloom[b2 / 64] |= UINT64_C(1) << (b2 % 64);
 	struct typo_bucket *b;
@@ -202,15 +207,19 @@ struct typo_find_arg {
 	int		 best_dist;
 };
 
-/* Check every word that shares deletion k with the query. */
+/*
+ * Check every word that shares deletion k (hash h) with the query. Most
+ * deletions of a misspelled word are in no dictionary word: the filter
+ * says so from the hash alone, and only the others are spelled out.
+ */
 static void
-typo_find_cb(const char *k, size_t n, void *arg)
+typo_find_key(struct typo_find_arg *a, const char *k, size_t n, uint32_t h)
 {
-	struct typo_find_arg *a = arg;
 	const struct typo_bucket *b;
 	int bi;
 
-	if (!typo_bloom_has(a->t, k, n) || !strmap_get(a->t->map, k, n, &bi))
+	if (!typo_bloom_has(a->t, h) ||
+	    !strmap_get_hashed(a->t->map, k, n, h, &bi))
 		return;
 	b = &a->t->buckets[bi];
 	for (size_t i = 0; i < b->n; i++) {
@@ -232,6 +241,66 @@ typo_find_cb(const char *k, size_t n, void *arg)
 }
 
 /*
+ * The second deletions of one first deletion w (n bytes, prefix hashes
+ * ph[0..n]): every j, skipping a letter equal to the one before (the same
+ * string), in the order typo_deletes makes them. The key is written out
+ * only when the filter lets its hash through.
+ */
+static void
+typo_find_second(struct typo_find_arg *a, const char *w, size_t n,
+    const uint32_t *ph)
+{
+	char tmp[TEXT_MAX_WORD + 1];
+
+	for (size_t j = 0; j < n; j++) {
+		uint32_t h = ph[j];
+
+		if (j > 0 && w[j] == w[j - 1])
+			continue;
+		for (size_t k = j + 1; k < n; k++)
+			h = strmap_hash_step(h, (unsigned char)w[k]);
+		if (!typo_bloom_has(a->t, h))
+			continue;
+		memcpy(tmp, w, j);
+		memcpy(tmp + j, w + j + 1, n - j - 1);
+		typo_find_key(a, tmp, n - 1, h);
+	}
+}
+
+/*
+ * Visit w, then each deletion of one letter and (with depth 2) of two,
+ * in typo_deletes' order: ties between equally near words go to the
+ * first one found, so the order is part of the answer. Hashes are built
+ * from shared prefixes instead of from scratch for each deletion.
+ */
+static void
+typo_find_all(struct typo_find_arg *a, const char *w, size_t n, int depth)
+{
+	uint32_t ph[TEXT_MAX_WORD + 1], th[TEXT_MAX_WORD + 1];
+	char tmp[TEXT_MAX_WORD + 1];
+
+	ph[0] = STRMAP_HASH_INIT;
+	for (size_t k = 0; k < n; k++)
+		ph[k + 1] = strmap_hash_step(ph[k], (unsigned char)w[k]);
+	typo_find_key(a, w, n, ph[n]);
+	if (depth == 0 || n <= 1 || n > TEXT_MAX_WORD)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && w[i] == w[i - 1])
+			continue;	/* same deletion as the one before */
+		memcpy(tmp, w, i);
+		memcpy(tmp + i, w + i + 1, n - i - 1);
+		memcpy(th, ph, (i + 1) * sizeof(*th));
+		for (size_t k = i; k < n - 1; k++)
+			th[k + 1] = strmap_hash_step(th[k],
+			    (unsigned char)tmp[k]);
+		typo_find_key(a, tmp, n - 1, th[n - 1]);
+		if (depth >= 2 && n - 1 > 1)
+			typo_find_second(a, tmp, n - 1, th);
+	}
+}
+
+/*
  * The id of the known word nearest to w within its edit budget, or -1.
  * An exact match is distance 0. *dist (optional) gets the distance.
  */
@@ -242,7 +311,7 @@ typo_lookup(const struct typo *t, const char *w, size_t n, int *dist)
 
 	if (a.max == 0 || text_is_number(w, n) || n > TEXT_MAX_WORD)
 		return -1;
-	typo_deletes(w, n, a.max, typo_find_cb, &a);
+	typo_find_all(&a, w, n, a.max);
 	if (a.best < 0)
 		return -1;
 	if (dist != NULL)
