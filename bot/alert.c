@@ -26,6 +26,7 @@ struct alerts {
 	struct outbox		*outbox;
 	char			 format[16];
 	bool			 include_text;
+	bool			 possible_risk;
 };
 
 /* Alerts for this config, sent through outbox; off without alerts.url. */
@@ -42,6 +43,7 @@ alert_new(const struct conf *c, struct outbox *ob)
 	snprintf(a->format, sizeof(a->format), "%s",
 	    conf_str(c, "alerts", "format"));
 	a->include_text = conf_bool(c, "alerts", "include_text");
+	a->possible_risk = conf_bool(c, "alerts", "possible_risk");
 	return a;
 }
 
@@ -58,14 +60,25 @@ alert_enabled(const struct alerts *a)
 	return a != NULL;
 }
 
-/* True for a crisis reply or the answer to "I want a person". */
-bool
-alert_needed(const struct match_result *r)
+/* True for the answer to "I want a person". */
+static bool
+alert_handoff(const struct match_result *r)
 {
-	if (r->kind == MATCH_CRISIS)
-		return true;
 	return r->entry != NULL && r->kind != MATCH_FALLBACK &&
 	    strcmp(kb_entry_id(r->entry), "human-handoff") == 0;
+}
+
+/*
+ * True for a crisis reply, the answer to "I want a person", and, when the
+ * clinic asked for them, a reply that carries the 988 note because of
+ * words near danger. a may be NULL (alerts off).
+ */
+bool
+alert_needed(const struct alerts *a, const struct match_result *r)
+{
+	if (r->kind == MATCH_CRISIS || alert_handoff(r))
+		return true;
+	return a != NULL && a->possible_risk && r->risk;
 }
 
 /* The alert's words, the same for every format. */
@@ -84,9 +97,14 @@ alert_words(const struct alerts *a, const char *channel, const char *conv,
 		    "conversation %s, at %s. The patient was given emergency "
 		    "numbers; please follow up.", r->tier != 0 ? r->tier : 'A',
 		    channel, conv, when);
-	else
+	else if (alert_handoff(r))
 		buf_printf(b, "faqbot: a patient asked to talk to a person on "
 		    "%s, conversation %s, at %s.", channel, conv, when);
+	else
+		buf_printf(b, "faqbot: possible risk on %s, conversation %s, "
+		    "at %s: words near danger, not read as a crisis. The reply "
+		    "carried the 988 note; please review.", channel, conv,
+		    when);
 	if (a->include_text && text != NULL)
 		buf_printf(b, "\nTheir message: %.1000s", text);
 }
@@ -106,7 +124,7 @@ alert_body(const struct alerts *a, const char *words, const char *channel,
 		cJSON_AddItemToObject(o, "allowed_mentions", am);
 	} else if (strcmp(a->format, "generic") == 0) {
 		cJSON_AddStringToObject(o, "event", r->kind == MATCH_CRISIS ?
-		    "crisis" : "handoff");
+		    "crisis" : alert_handoff(r) ? "handoff" : "possible-risk");
 		cJSON_AddStringToObject(o, "channel", channel);
 		cJSON_AddStringToObject(o, "conversation", conv);
 		cJSON_AddNumberToObject(o, "time", (double)now);
@@ -149,12 +167,17 @@ alert_send(struct alerts *a, const char *channel, const char *conversation,
 	return true;
 }
 
-/* Tell the patient honestly that staff were told, and when they look. */
+/*
+ * Tell the patient honestly that staff were told, and when they look. Not
+ * for a possible-risk alert: its reply is an ordinary answer.
+ */
 void
 alert_tell_patient(const struct kb *kb, struct match_result *r)
 {
 	struct buf b;
 
+	if (r->kind != MATCH_CRISIS && !alert_handoff(r))
+		return;
 	buf_init(&b, 0);
 	buf_puts(&b, r->answer != NULL ? r->answer : "");
 	buf_puts(&b, "\n\n");

@@ -96,8 +96,8 @@ chanserve_answer_text(const struct chanserve_deps *d, const char *channel,
 	if (match_ask(kb, &ctx, text, len, r, NULL) != 0)
 		match_ask(kb, &ctx, "", 0, r, NULL);
 	convo_end(d->convos, conversation, now, &ctx);
-	if (alert_needed(r) && alert_send(d->alerts, channel, conversation, r,
-	    text, now))
+	if (alert_needed(d->alerts, r) && alert_send(d->alerts, channel,
+	    conversation, r, text, now))
 		alert_tell_patient(kb, r);
 	kb_unref(kb);
 	metrics_answer(d->metrics, match_kind_name(r->kind));

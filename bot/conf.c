@@ -147,6 +147,10 @@ static const struct conf_option conf_table[] = {
 	OPT_ENUM("alerts", "format", "slack",
 	    "what kind of webhook alerts.url is", "slack", "mattermost",
 	    "teams", "discord", "generic"),
+	OPT_BOOL("alerts", "possible_risk", false,
+	    "also alert staff about a message with words near danger that was "
+	    "not read as a crisis (its reply carries the 988 note): more "
+	    "alerts, many about questions only"),
 	OPT_BOOL("alerts", "include_text", false,
 	    "put the patient's message in the alert (health information: "
 	    "only if the staff channel is approved for it)"),

@@ -695,6 +695,7 @@ match_ask(const struct kb *kb, struct match_ctx *ctx, const char *text,
 		match_conclude(kb, &r, second, res);
 		topic = crisis_topic(kb->crisis, buf_str(&norm));
 	}
+	res->risk = topic;
 	if (res->kind != MATCH_CRISIS)
 		match_suggest(kb, r.n > 0 ? &r : NULL, res);
 	if (ex != NULL)

@@ -141,8 +141,9 @@ server_chat_answer(struct server *s, struct MHD_Connection *c,
 	else
 		match_ask(kb, &ctx, in->text, strlen(in->text), &r, NULL);
 	convo_end(s->deps.convos, in->conversation, now, &ctx);
-	if (alert_needed(&r) && alert_send(s->deps.alerts, "web",
-	    in->conversation, &r, in->text, now))
+	if (alert_needed(s->deps.alerts, &r) &&
+	    alert_send(s->deps.alerts, "web", in->conversation, &r, in->text,
+	    now))
 		alert_tell_patient(kb, &r);
 	q->kind = match_kind_name(r.kind);
 	if (r.entry != NULL && r.kind != MATCH_FALLBACK)

@@ -1,5 +1,6 @@
 /*
- * Staff alerts: a crisis message, or a patient asking for a person, posts
+ * Staff alerts: a crisis message, or a patient asking for a person (and,
+ * with alerts.possible_risk, a message with words near danger), posts
  * a short alert to the clinic's staff channel (a Slack, Mattermost, Teams
  * or Discord incoming webhook, or a generic signed webhook) through the
  * durable outbox. The alert names the channel and the conversation so staff
@@ -26,7 +27,7 @@ struct alerts;
 struct alerts	*alert_new(const struct conf *, struct outbox *);
 void		 alert_free(struct alerts *);
 bool		 alert_enabled(const struct alerts *);
-bool		 alert_needed(const struct match_result *);
+bool		 alert_needed(const struct alerts *, const struct match_result *);
 bool		 alert_send(struct alerts *, const char *channel,
 		    const char *conversation, const struct match_result *,
 		    const char *text, time_t now);

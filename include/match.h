@@ -46,6 +46,7 @@ struct match_result {
 	char		 tier;		/* crisis tier, 'A' or 'B' */
 	bool		 unsure;	/* fallback with "did you mean" */
 	bool		 noted;		/* the one-line 988 note was added */
+	bool		 risk;		/* danger words, not read as a crisis */
 	char		*answer;	/* the reply text; owned by the result */
 };
 

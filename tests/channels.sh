@@ -44,6 +44,7 @@ export FAQBOT_TEAMS_SECURITY_TOKEN=+ZaRRMC8+mpnfGaGsBOmkIFt98bttL5YQRq3p2tXgcE=
 export FAQBOT_WEBHOOK_SECRET=hook-secret
 export FAQBOT_ALERTS_URL=$FAKE/alerts
 export FAQBOT_ALERTS_FORMAT=slack
+export FAQBOT_ALERTS_POSSIBLE_RISK=true
 
 # start_server: start faqbot serve, set PORT and BASE.
 start_server() {
@@ -126,6 +127,22 @@ assert b and "988" in b[0]["text"], b
 a = [json.loads(r["body"]) for r in rs if r["path"] == "/alerts"]
 assert "telegram:43" in a[0]["text"], a
 assert "kill myself" not in a[0]["text"], "alert must not carry the text"
+EOF
+code=$(telegram 1004 44 "my grandma is in heaven now, can ketamine help grief")
+check "possible risk: accepted" test "$code" = 200
+check "possible risk: alert posted (alerts.possible_risk)" \
+    wait_requests /alerts 2
+check "possible risk: the reply carries the 988 note, not the alerted text" \
+    python3 - "$T/requests.jsonl" <<'EOF'
+import json, sys
+rs = [json.loads(l) for l in open(sys.argv[1])]
+m = [json.loads(r["body"]) for r in rs if r["path"].endswith("/sendMessage")]
+b = [x for x in m if x["chat_id"] == 44]
+assert b and "988" in b[0]["text"], b
+assert "let our staff know" not in b[0]["text"], b[0]["text"]
+a = [json.loads(r["body"]) for r in rs if r["path"] == "/alerts"]
+assert "possible risk" in a[1]["text"] and "telegram:44" in a[1]["text"], a
+assert "heaven" not in a[1]["text"], "alert must not carry the text"
 EOF
 
 # --- WhatsApp ---------------------------------------------------------
