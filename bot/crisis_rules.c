@@ -82,7 +82,9 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
  * What the net (the last rule) leaves alone: idioms ("dying to know"),
  * other people's deaths, work with the dying, a past.
  */
-#define NET_IDIOMS "(?:dying to|dead (?:tired|set|serious)|(?:is|are|was) " \
+#define NET_IDIOMS "(?:past (?:suicide attempt|attempt|suicidal)|gun to " \
+	"my head (?:and )?i (?:can not|could not) (?:decide|choose|pick)|" \
+	"dying to|dead (?:tired|set|serious)|(?:is|are|was) " \
 	"killing me|overdos\\w* on " TREATS "|accidental\\w* overdos\\w*|" \
 	"ego death|(?:died|passed away|dying) (?:of|from|by|in|after)|i " \
 	"could (?:just )?die\\b(?! (?:tonight|today|now|soon|and))|if i " \
@@ -143,7 +145,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "trying) (?:to |about |of )?(?:commit |committing |comm?itt? |do |"
 	    "doing )?"
 	    "suicide\\b", 0 },
-	{ "suicidal-self", 'B', I_STMT "(?!used to|had "
+	{ "suicidal-self", 'B', I_STMT "(?!used to|had |was (?:hospitalized|admitted|treated|"
+	    "diagnosed) "
 	    ")" GAP(3) "suicidal\\b|\\b(?:feeling|"
 	    "feel|felt|been|my|still|so|very|really|kinda|getting) suicidal\\b|"
 	    "\\bsuicidal (?:right now|today|tonight|again|lately|all the "
@@ -564,11 +567,12 @@ const struct crisis_rule crisis_rules[] = {
 	    "?tracks\\b(?! of)|\\b(?:gun|handgun|pistol|rifle|revolver) "
 	    "(?:\\w+ ){0,8}"
 	    "(?:holding it|hold it|in my hand|in my mouth|to my head|for "
-	    "myself)\\b|\\b(?:sat|sitting|sit|stood|standing|lying) (?:\\w+ )"
+	    "myself)\\b(?! (?:and )?i (?:can not|could not|cant|couldnt) "
+	    "(?:decide|choose|pick|say|tell|remember|name))|\\b(?:sat|sitting|sit|stood|standing|lying) (?:\\w+ )"
 	    "{0,4}with (?:a|the|my) (?:knife|razor|blade|gun|rope|pills)\\b|"
 	    "\\bhow to end (?:it|my life|things)\\b", CRISIS_PAST },
 	/* Wishes to be gone, arrangements, and slang (tune4.tsv). */
-	{ "gone", 'B', "\\bwould not mind if (?:a |the )?(?:\\w+ ){0,2}(?:hit|"
+	{ "gone", 'B', "\\bwould not (?:even )?mind if (?:a |the )?(?:\\w+ ){0,2}(?:hit|"
 	    "killed|took|ran over) me\\b|\\bif (?:\\w+ ){0,6}(?:fell on|ran "
 	    "over|"
 	    "crashed into|killed) (?:me|my) (?:\\w+ ){0,7}(?:grateful|relieved|"
@@ -859,6 +863,79 @@ const struct crisis_rule crisis_rules[] = {
 	    "tracks)|no point|last message|crushing|with everything|cant "
 	    "breathe|can not breathe|so much blood)\\b)", CRISIS_STATEMENT },
 	/*
+	 * Said in passing (tune7.tsv): permanence, no future, a way out
+	 * found, arrangements made, a schedule for it.
+	 */
+	{ "passing", 'A', "\\bsuicidal (?:\\w+ ){0,3}(?:tonight|today|right "
+	    "now|again|so bad|real bad)\\b|\\bmake (?:it|this|"
+	    "everything) (?:all )?stop\\b(?: \\w+){0,3} (?:permanently|for good|"
+	    "forever)\\b|\\b(?:check\\w* out|log\\w* off|leav\\w*|peac\\w* out) "
+	    "(?:\\w+ ){1,3}(?:permanently|for good|forever)\\b|\\blog\\w* off "
+	    "(?:from |of )?(?:life|this world|existence|everything)\\b|"
+	    "\\b(?:do not|can not|could not) (?:see|picture|imagine) myself "
+	    "(?:\\w+ ){0,2}(?:being here|being alive|alive|living|making it|"
+	    "around)\\b|\\bfound (?:a|the|my) way out\\b|\\bway out\\b.*\\b(?:going to|gonna|"
+	    "will) take it\\b|^(?=.*\\b(?:what is the "
+	    "point|no point)\\b).*\\b(?:will not|not going to) be (?:around|here|"
+	    "alive)\\b|\\b(?:move on|be fine|be better|be happier) (?:\\w+ )"
+	    "{0,2}without me\\b|\\bwaste of (?:oxygen|space|air)\\b(?=.*\\b(?:fix|"
+	    "change|end|soon)\\b)|\\b(?:does not|do not|doesnt) work (?:\\w+ )"
+	    "{0,3}i am (?:out|done|gone)\\b|\\b(?:about to|going to|gonna|will) "
+	    "make it permanent\\b|\\bhow long (?:\\w+ ){0,6}(?:to be found|"
+	    "before (?:someone|they|anyone) finds?)\\b|\\b(?:pills|meds|tablets) "
+	    "(?:are |all )?(?:counted|lined up|laid out|sorted) (?:out )?(?:on|"
+	    "in front|next)\\b|\\b(?:would|will|could|to) stop (?:a|my|the|"
+	    "someone s) heart\\b|\\b(?:know|looked up|checked|found out) (?:which|"
+	    "what time|when) (?:the )?train\\b|\\b(?:planned|plan|know|figured out|decided) (?:exactly )?"
+	    "(?:how and when|when and how)\\b|\\b(?:make sure|so that|so) (?:you|"
+	    "i|someone|they) (?:do not|will not|would not|does not) survive\\b|"
+	    "^(?=.*\\b" DRUG "\\b).*\\bwould it be (?:peaceful|painless)\\b|"
+	    "\\bbag and (?:the )?tape\\b|\\bhelium (?:tank|bag)\\b|\\b(?:cliffs?|"
+	    "bridge|lake|river|ocean|woods|tracks|sea) (?:\\w+ ){0,6}not coming "
+	    "back\\b|\\b(?:a|the) (?:schedule|date|time) for it\\b|\\bdone "
+	    "(?:with )?living\\b|\\b(?:except|but|other than|besides) (?:to )?"
+	    "end(?:ing)? (?:it|it all|things|my life)\\b|\\b(?:made|making|have "
+	    "made) my arrangements\\b|\\b(?:when|after|once) i am (?:not|no "
+	    "longer) (?:around|here|alive)\\b|\\b(?:may|might) not be (?:alive|"
+	    "here|around) (?:by|next|tomorrow|for|much)\\b|\\bnot sure (?:i "
+	    "will|ill) make it\\b|\\b(?:knife|pills|gun|rope|razor|blade) "
+	    "(?:\\w+ ){0,6}for when i (?:decide|am ready)\\b", 0 },
+	/*
+	 * Acts now (tune7.tsv): cutting, a fist, a child who swallowed
+	 * medicine, a weapon fetched, a car steered at a barrier.
+	 */
+	{ "now", 'A', "\\b(?:i am|im) (?:\\w+ )?(?:cutting|burning|hurting "
+	    "myself|bleeding) (?:right now|now|again)\\b|\\b(?:is|are) "
+	    "(?:cutting|burning|hurting) (?:herself|himself|themselves|in "
+	    "(?:her|his|their) room)\\b|\\b(?:punch\\w*|hit\\w*|bang\\w*|"
+	    "slam\\w*) (?:\\w+ ){0,3}(?:till|til) (?:my|i|it) (?:\\w+ )?(?:bled|"
+	    "bleed|bleeding|split|broke|crack\\w*)\\b|\\b(?:kid|child|son|"
+	    "daughter|toddler|baby|\\d+ year old) (?:\\w+ ){0,6}(?:ate|swallowed|"
+	    "got into) (?:\\w+ ){0,3}" DRUG "\\b|\\bate a (?:bunch|lot|handful)"
+	    "\\b|\\b(?:is|are) (?:oding|od ing|odeing|overdosing)\\b|"
+	    "\\b(?:my|his|her|their) breathing (?:feels |is |seems )?(?:slow|"
+	    "slowed|shallow)\\b|"
+	    "\\bbarely (?:keep (?:my |his |her )?eyes open|breathing|awake)\\b|"
+	    "\\bcrushing (?:chest )?(?:pain|pressure)\\b|\\b(?:pain|numb\\w*) "
+	    "(?:\\w+ ){0,3}(?:down|in) my left arm\\b|\\b(?:can not|could not|"
+	    "cant) wake (?:my \\w+|him|her|them) (?:\\w+ )?up\\b|\\b(?:grab\\w*|"
+	    "getting|loading) (?:my|the|a) (?:shotgun|gun|rifle|pistol|"
+	    "handgun)\\b|\\b(?:going to|gonna|about to|want to) (?:shake|"
+	    "smother|hit|drown) (?:my|the) (?:baby|son|daughter|kid|kids)\\b|"
+	    "\\btaking (?:my|the) (?:kids|children|baby|son|daughter|family) "
+	    "with me\\b|\\b(?:steer\\w*|swerv\\w*|veer\\w*) (?:toward|towards|"
+	    "into) (?:the )?(?:barrier|traffic|wall|tree|guardrail|oncoming)\\b|"
+	    "\\bdrive (?:\\w+ ){0,2}off the road\\b|\\b" DRUG " (?:\\w+ ){0,2}"
+	    "saved up\\b|\\bthinking about taking (?:all of it|them all|all of "
+	    "them)\\b|\\b(?:locked|shut) (?:himself|herself|themselves|myself) "
+	    "in (?:\\w+ ){0,3}with (?:his|her|their|my|a|the) (?:shotgun|gun|"
+	    "rifle|pistol|handgun|knife|pills)\\b|\\b(?:dissolved|crushed|ground"
+	    " up|mixed) (?:all )?(?:of )?(?:my|the) (?:\\w+ )?(?:meds|pills|"
+	    "tablets)\\b(?=.*\\b(?:cup|glass|drink|vodka|alcohol|yet)\\b)|"
+	    "\\b(?:bought|got|picked up|ordered) (?:some )?(?:rope|a noose)\\b"
+	    "(?! (?:for|to) (?:the |my |our )?(?:camping|boat|climbing|garden|"
+	    "hammock|dog|swing))", 0 },
+	/*
 	 * Other languages, by their core words for suicide, dying, wanting
 	 * not to live, self-harm, swallowing pills, not breathing or not
 	 * waking, and being a burden. The knowledge is in English, so such a
@@ -874,7 +951,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "muert[oa]|no quiero (?:seguir )?(?:vivir|despertar)|acabar con "
 	    "(?:todo|mi vida)|una carga para|mejor(?:es)? sin mi|me (?:corte|"
 	    "estoy cortando)|no (?:para|deja) de sangrar|no (?:despierta|"
-	    "respira|reacciona)|sobredosis|(?:tome|tomo|se tomo) "
+	    "respira|reacciona)|no puedo respirar|me duele (?:mucho )?el pecho|"
+	    "dolor en el pecho|sobredosis|(?:tome|tomo|se tomo) "
 	    "(?:\\w+ ){0,3}pastillas)\\b", 0 },
 	/* French */
 	{ "world-fr", 'A',
@@ -975,7 +1053,7 @@ const char *const crisis_lexicon[] = {
 	"cutting", "bottle", "wrists", "burden", "unalive", "disappear",
 	"nothing", "forever", "ending", "hurting", "strangle", "commit",
 	"thinking", "tonight", "tomorrow", "want", "goodbye", "blood",
-	"wrist", "balcony",
+	"wrist", "balcony", "thoughts",
 };
 
 const size_t crisis_nlexicon = sizeof(crisis_lexicon) /
@@ -1003,7 +1081,7 @@ const char *const crisis_real_words[] = {
 	"painted", "tainted", "overdone", "strange", "went", "wait", "wand",
 	"emergence", "meditations", "blond", "bloom", "brood", "falconry",
 	"flood", "goodbys", "grist", "waist", "whist", "wist", "wrest",
-	"wriest", "writ",
+	"wriest", "writ", "droughts",
 	/* Found in Debian's English word list (tests/unit/test_crisis.c). */
 	"abdications", "abutting", "alarming", "aline", "amending",
 	"anything", "arming", "beaching", "berating", "berthing",
