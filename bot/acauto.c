@@ -257,16 +257,31 @@ acauto_build(struct acauto *ac)
 	ac->built = true;
 }
 
-/* Mark the ids of state s and of its suffix states in seen. */
+/*
+ * Where a scan puts what it finds: seen[id] is set, and an id seen for
+ * the first time is also appended to found, when there is one.
+ */
+struct ac_hits {
+	unsigned char	*seen;
+	unsigned	*found;
+	size_t		 nfound;
+};
+
+/* Mark the ids of state s and of its suffix states. */
 static void
-ac_mark(const struct acauto *ac, uint32_t s, unsigned char *seen)
+ac_mark(const struct acauto *ac, uint32_t s, struct ac_hits *h)
 {
 	if (ac->out_first[s] == AC_NONE)
 		s = ac->out_next[s];
 	while (s != AC_NONE) {
 		for (uint32_t i = ac->out_first[s];
-		    i < ac->nouts && ac->outs[i].state == s; i++)
-			seen[ac->outs[i].id] = 1;
+		    i < ac->nouts && ac->outs[i].state == s; i++) {
+			unsigned id = ac->outs[i].id;
+
+			if (h->found != NULL && !h->seen[id])
+				h->found[h->nfound++] = id;
+			h->seen[id] = 1;
+		}
 		s = ac->out_next[s];
 	}
 }
@@ -274,7 +289,7 @@ ac_mark(const struct acauto *ac, uint32_t s, unsigned char *seen)
 /* acauto_scan over the compact table. */
 static void
 ac_scan16(const struct acauto *ac, const char *text, size_t len,
-    unsigned char *seen)
+    struct ac_hits *h)
 {
 	unsigned s = 0;
 
@@ -289,7 +304,31 @@ ac_scan16(const struct acauto *ac, const char *text, size_t len,
 		t = ac->go16[s * AC_SYMS + (unsigned)k];
 		s = t & ~AC_MARK;
 		if (t & AC_MARK)
-			ac_mark(ac, s, seen);
+			ac_mark(ac, s, h);
+	}
+}
+
+/* Scan text for every added string, into h. */
+static void
+ac_scan(const struct acauto *ac, const char *text, size_t len,
+    struct ac_hits *h)
+{
+	uint32_t s = 0;
+
+	if (ac->go16 != NULL) {
+		ac_scan16(ac, text, len, h);
+		return;
+	}
+	for (size_t i = 0; i < len; i++) {
+		int k = ac->sym[(unsigned char)text[i]];
+
+		if (k < 0) {
+			s = 0;
+			continue;
+		}
+		s = ac->go[(size_t)s * AC_SYMS + k];
+		if (ac_has_output(ac, s))
+			ac_mark(ac, s, h);
 	}
 }
 
@@ -302,23 +341,24 @@ void
 acauto_scan(const struct acauto *ac, const char *text, size_t len,
     unsigned char *seen)
 {
-	uint32_t s = 0;
+	struct ac_hits h = { seen, NULL, 0 };
 
-	if (ac->go16 != NULL) {
-		ac_scan16(ac, text, len, seen);
-		return;
-	}
-	for (size_t i = 0; i < len; i++) {
-		int k = ac->sym[(unsigned char)text[i]];
+	ac_scan(ac, text, len, &h);
+}
 
-		if (k < 0) {
-			s = 0;
-			continue;
-		}
-		s = ac->go[(size_t)s * AC_SYMS + k];
-		if (ac_has_output(ac, s))
-			ac_mark(ac, s, seen);
-	}
+/*
+ * acauto_scan that also lists, in found (room for every id), each id it
+ * sets that seen did not hold yet; returns how many. A caller then
+ * visits what the text holds, not every id.
+ */
+size_t
+acauto_scan_list(const struct acauto *ac, const char *text, size_t len,
+    unsigned char *seen, unsigned *found)
+{
+	struct ac_hits h = { seen, found, 0 };
+
+	ac_scan(ac, text, len, &h);
+	return h.nfound;
 }
 
 /* The number of states, for the benchmark and tests. */

@@ -5,7 +5,6 @@
  * matches: every built-in crisis rule and every pattern of the bundled
  * knowledge is run against the evaluation questions with and without it.
  */
-#include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -83,7 +82,7 @@ test_clauses(void **state)
 	check_clauses("\\bkill(?:ing)? myself\\b",
 	    "(_killing_myself_|_kill_myself_)");
 	check_clauses("colou?r", "(colour|color)");
-	check_clauses("cat|dog", "(cat|dog)");
+	check_clauses("cat|dog", "(cat) or (dog)");
 	check_clauses("suicid\\w*", "(suicid)");
 	check_clauses("\\bhow\\s+many\\b", "(_how_many_)");
 	check_clauses("\\btop\\s*ups?\\b",
@@ -92,12 +91,91 @@ test_clauses(void **state)
 	check_clauses("foo.*bar", "(foo) (bar)");
 	check_clauses("^(?=.*\\bi\\b)(?=.*\\bdie\\b)", "(_i_) (_die_)");
 	check_clauses("(?:very )?sad|(?<name>blue)",
-	    "(sad|blue)");	/* "very sad" holds "sad" */
+	    "(sad) or (blue)");	/* "very sad" holds "sad" */
+	check_clauses("(?:cat|dog) food", "(cat_food|dog_food)");
 	check_clauses("[abc]xyz(?!q)", "(xyz)");
 	check_clauses("(?<!not )happy", "(happy)");
 	/* A repeated alternative once leaked its start and end sets. */
 	check_clauses("(?:a|the)+\\s*pills",
 	    "(a_pills|apills|the_pills|thepills)");
+}
+
+/*
+ * Each top-level alternative keeps all of its clauses: the regex may
+ * match only when one alternative has every one of them in the text.
+ */
+static void
+test_alternatives(void **state)
+{
+	static const char *re = "\\bafter (?:the )?infusion\\b.*"
+	    "\\bconfused\\b|\\bnot breathing\\b|^(?=.*\\bi\\b)(?=.*\\bdie\\b)";
+	static const struct {
+		const char	*text;
+		bool		 may;
+	} cases[] = {
+		{ "after the infusion i was confused", true },
+		{ "after the infusion i felt fine", false },
+		{ "confused about the infusion", false },
+		{ "my dad is not breathing", true },
+		{ "i do not want to die", true },
+		{ "will i die", true },
+		{ "do people die", false },
+	};
+	struct prefilter *pf = prefilter_new();
+
+	(void)state;
+	check_clauses(re, "(_after_the_infusion_|_after_infusion_) "
+	    "(_confused_) or (_not_breathing_) or (_i_) (_die_)");
+	assert_true(prefilter_add(pf, re));
+	prefilter_build(pf);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		bool may;
+
+		prefilter_scan(pf, cases[i].text, strlen(cases[i].text), &may);
+		if (may != cases[i].may)
+			fail_msg("'%s': may=%d", cases[i].text, may);
+	}
+	prefilter_free(pf);
+}
+
+/*
+ * A non-ASCII letter of a regex is required as it is: an ASCII text
+ * lacks it. The long s and the Kelvin sign match 's' and 'k' caselessly,
+ * so they require nothing.
+ */
+static void
+test_non_ascii(void **state)
+{
+	static const char *res[] = { "\xd1\x81\xd1\x83\xd0\xb8\xd1\x86\xd0\xb8\xd0\xb4|"
+	    "\\bhelp\\b", "\xc5\xbfuicide", "\xe2\x84\xaaill" };
+	static const struct {
+		const char	*text;
+		bool		 may[3];
+	} cases[] = {
+		{ "suicide kill", { false, true, true } },
+		{ "please help", { true, false, false } },
+		{ "\xd1\x81\xd1\x83\xd0\xb8\xd1\x86\xd0\xb8\xd0\xb4", { true, true, true } },
+	};
+	struct prefilter *pf = prefilter_new();
+
+	(void)state;
+	check_clauses(res[0], "(\xd1\x81\xd1\x83\xd0\xb8\xd1\x86\xd0\xb8\xd0\xb4) or "
+	    "(_help_)");
+	check_clauses(res[1], "(uicide)");
+	check_clauses(res[2], "(ill)");
+	for (size_t i = 0; i < 3; i++)
+		assert_true(prefilter_add(pf, res[i]));
+	prefilter_build(pf);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		bool may[3];
+
+		prefilter_scan(pf, cases[i].text, strlen(cases[i].text), may);
+		for (size_t k = 0; k < 3; k++)
+			if (may[k] != cases[i].may[k])
+				fail_msg("'%s': regex %zu may=%d", cases[i].text,
+				    k, may[k]);
+	}
+	prefilter_free(pf);
 }
 
 /* What the parser does not follow leaves the regex unconstrained. */
@@ -243,21 +321,6 @@ load_regexes(const char ***res)
 }
 
 /*
- * True for a regex of non-ASCII words only (the Chinese and Arabic crisis
- * rules): the filter lets every regex run on a text with a non-ASCII
- * byte, so it has nothing to skip them by, and PCRE2 turns an ASCII text
- * away at once by its first code unit.
- */
-static bool
-non_ascii_words(const char *re)
-{
-	for (const char *p = re; *p != '\0'; p++)
-		if (isalnum((unsigned char)*p))
-			return false;
-	return true;
-}
-
-/*
  * Sound and useful on the real rules: over the corpus, no regex that
  * matches is ever skipped, and most runs are skipped.
  */
@@ -277,7 +340,7 @@ test_sound_on_rules(void **state)
 	assert_true(ntext > 1000);
 	for (size_t i = 0; i < nre; i++) {
 		codes[i] = compile(res[i]);
-		if (!prefilter_add(pf, res[i]) && !non_ascii_words(res[i]))
+		if (!prefilter_add(pf, res[i]))
 			fail_msg("regex %zu is never skipped: %s", i, res[i]);
 	}
 	prefilter_build(pf);
@@ -317,6 +380,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_acauto_overlaps),
 		cmocka_unit_test(test_clauses),
+		cmocka_unit_test(test_alternatives),
+		cmocka_unit_test(test_non_ascii),
 		cmocka_unit_test(test_unconstrained),
 		cmocka_unit_test(test_scan),
 		cmocka_unit_test(test_sound_on_rules),
