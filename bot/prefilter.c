@@ -30,6 +30,7 @@ struct pf_re {
 	struct relit_alt *alt;
 	size_t		 nalt;
 	size_t		 first;
+	size_t		 first_alt;	/* its first alternative's number */
 };
 
 /*
@@ -97,6 +98,7 @@ prefilter_add(struct prefilter *pf, const char *re)
 	r = &pf->re[pf->nre++];
 	r->nalt = relit_extract(re, &r->alt);
 	r->first = pf->nclauses;
+	r->first_alt = pf->nalts;
 	for (size_t a = 0; a < r->nalt; a++)
 		pf->nclauses += r->alt[a].n;
 	pf->nalts += r->nalt;
@@ -185,6 +187,18 @@ void
 prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
     bool *may)
 {
+	prefilter_scan_alts(pf, text, len, may, NULL);
+}
+
+/*
+ * prefilter_scan that also sets, when alt_may is not NULL, alt_may[a]
+ * for every alternative a (see prefilter_alts): false when it cannot
+ * match text. alt_may has prefilter_alt_total() slots.
+ */
+void
+prefilter_scan_alts(const struct prefilter *pf, const char *text,
+    size_t len, bool *may, bool *alt_may)
+{
 	struct pf_scratch sc;
 	char mapped[1024], *m = mapped;
 	size_t n, nfound;
@@ -193,10 +207,14 @@ prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		if ((unsigned char)text[i] >= 0x80) {
 			for (size_t id = 0; id < pf->nre; id++)
 				may[id] = true;
+			for (size_t a = 0; alt_may != NULL && a < pf->nalts; a++)
+				alt_may[a] = true;
 			return;
 		}
 	for (size_t id = 0; id < pf->nre; id++)
 		may[id] = pf->re[id].nalt == 0;
+	if (alt_may != NULL)
+		memset(alt_may, 0, pf->nalts * sizeof(*alt_may));
 	pf_scratch_init(pf, &sc);
 	if (len + 3 > sizeof(mapped))
 		m = xmalloc(len + 3);
@@ -207,12 +225,43 @@ prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 	for (size_t i = 0; i < nfound; i++) {
 		uint32_t a = pf->clause_alt[sc.found[i]];
 
-		if (++sc.count[a] == pf->alt_need[a])
-			may[pf->alt_re[a]] = true;
+		if (++sc.count[a] != pf->alt_need[a])
+			continue;
+		may[pf->alt_re[a]] = true;
+		if (alt_may != NULL)
+			alt_may[a] = true;
 	}
 	pf_scratch_finish(&sc);
 	if (m != mapped)
 		free(m);
+}
+
+/* The number of alternatives of all regexes. */
+size_t
+prefilter_alt_total(const struct prefilter *pf)
+{
+	return pf->nalts;
+}
+
+/*
+ * The number of top-level alternatives the filter tells apart in regex
+ * id (0 when it never skips the regex); *first gets the number of the
+ * first, the others follow it.
+ */
+size_t
+prefilter_alts(const struct prefilter *pf, size_t id, size_t *first)
+{
+	*first = pf->re[id].first_alt;
+	return pf->re[id].nalt;
+}
+
+/* Where alternative k of regex id is in its source: *len bytes at *off. */
+void
+prefilter_alt_span(const struct prefilter *pf, size_t id, size_t k,
+    size_t *off, size_t *len)
+{
+	*off = pf->re[id].alt[k].off;
+	*len = pf->re[id].alt[k].len;
 }
 
 /* Append s to out (outsz bytes) at *n, spaces as '_' when asked. */

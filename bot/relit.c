@@ -357,14 +357,20 @@ rl_alt(struct rl_parse *ps, struct rl_info *out)
 	}
 }
 
-/* Append the clauses of one top-level alternative (taken over) to *out. */
+/*
+ * Append the clauses of one top-level alternative (taken over) to *out;
+ * its source is len bytes at off.
+ */
 static void
-rl_push_alt(struct relit_alt **out, size_t *n, struct rl_info *in)
+rl_push_alt(struct relit_alt **out, size_t *n, struct rl_info *in,
+    size_t off, size_t len)
 {
 	struct relit_alt *a;
 
 	*out = xreallocarray(*out, *n + 1, sizeof(**out));
 	a = &(*out)[(*n)++];
+	a->off = off;
+	a->len = len;
 	a->n = in->nclause;
 	a->c = xreallocarray(NULL, in->nclause, sizeof(*a->c));
 	memcpy(a->c, in->clause, in->nclause * sizeof(*a->c));
@@ -391,12 +397,14 @@ relit_extract(const char *re, struct relit_alt **out)
 	*out = NULL;
 	for (;;) {
 		struct rl_info in;
+		const char *start = ps.p;
 
 		rl_seq(&ps, &in);
 		relit__flush(&in);
 		open = open || in.nclause == 0;
 		if (!open)
-			rl_push_alt(out, &n, &in);
+			rl_push_alt(out, &n, &in, (size_t)(start - re),
+			    (size_t)(ps.p - start));
 		relit__info_free(&in);
 		if (*ps.p != '|' || ps.bad)
 			break;

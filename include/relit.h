@@ -16,10 +16,15 @@ struct relit_clause {
 	size_t	 n;
 };
 
-/* One top-level alternative: the text must hold one string of each clause. */
+/*
+ * One top-level alternative: the text must hold one string of each
+ * clause. It is re[off .. off + len) of the regex source.
+ */
 struct relit_alt {
 	struct relit_clause *c;
 	size_t	 n;
+	size_t	 off;
+	size_t	 len;
 };
 
 size_t	 relit_extract(const char *re, struct relit_alt **out);

@@ -138,6 +138,43 @@ test_alternatives(void **state)
 	prefilter_free(pf);
 }
 
+/* Which alternatives may match, and where each is in the source. */
+static void
+test_alternative_spans(void **state)
+{
+	static const char *res[] = { "foo", "\\bab(?:c|d)\\b|x[yz]w|.*",
+	    "one|two three|four" };
+	struct prefilter *pf = prefilter_new();
+	bool may[3], alt_may[5];
+	size_t first, off, len;
+
+	(void)state;
+	for (size_t i = 0; i < 3; i++)
+		(void)prefilter_add(pf, res[i]);
+	prefilter_build(pf);
+	assert_int_equal(prefilter_alt_total(pf), 4);
+	assert_int_equal(prefilter_alts(pf, 0, &first), 1);
+	assert_int_equal(first, 0);
+	assert_int_equal(prefilter_alts(pf, 1, &first), 0);	/* .* */
+	assert_int_equal(prefilter_alts(pf, 2, &first), 3);
+	assert_int_equal(first, 1);
+	prefilter_alt_span(pf, 2, 1, &off, &len);
+	assert_int_equal(off, 4);
+	assert_int_equal(len, 9);
+	prefilter_scan_alts(pf, "a two three b four", 18, may, alt_may);
+	assert_false(may[0]);
+	assert_true(may[1]);
+	assert_true(may[2]);
+	assert_false(alt_may[0]);
+	assert_false(alt_may[1]);
+	assert_true(alt_may[2]);
+	assert_true(alt_may[3]);
+	prefilter_scan_alts(pf, "caf\xc3\xa9", 5, may, alt_may);
+	for (size_t a = 0; a < 4; a++)
+		assert_true(alt_may[a]);
+	prefilter_free(pf);
+}
+
 /*
  * A non-ASCII letter of a regex is required as it is: an ASCII text
  * lacks it. The long s and the Kelvin sign match 's' and 'k' caselessly,
@@ -321,6 +358,58 @@ load_regexes(const char ***res)
 }
 
 /*
+ * Each alternative of every regex compiled alone: the regex matches a
+ * text exactly when one alternative the filter lets through does (the
+ * crisis detector runs long rules that way).
+ */
+static void
+check_alternatives(const struct prefilter *pf, const char **res, size_t nre,
+    char **texts, size_t ntext)
+{
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	size_t nalt = prefilter_alt_total(pf);
+	bool *may = calloc(nre, sizeof(*may)), *alt_may = calloc(nalt, 1);
+
+	for (size_t i = 0; i < nre; i++) {
+		size_t first, n = prefilter_alts(pf, i, &first);
+		pcre2_code *whole = compile(res[i]), **part;
+
+		part = calloc(n + 1, sizeof(*part));
+		for (size_t k = 0; k < n; k++) {
+			size_t off, len;
+			int err;
+			PCRE2_SIZE eoff;
+
+			prefilter_alt_span(pf, i, k, &off, &len);
+			part[k] = pcre2_compile((PCRE2_SPTR)res[i] + off, len,
+			    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err,
+			    &eoff, NULL);
+			assert_non_null(part[k]);
+		}
+		for (size_t t = 0; t < ntext; t++) {
+			size_t tl = strlen(texts[t]);
+			bool any = false;
+
+			prefilter_scan_alts(pf, texts[t], tl, may, alt_may);
+			for (size_t k = 0; k < n && !any; k++)
+				any = alt_may[first + k] && pcre2_match(part[k],
+				    (PCRE2_SPTR)texts[t], tl, 0, 0, md, NULL) >= 0;
+			if (n > 0 && any != (pcre2_match(whole,
+			    (PCRE2_SPTR)texts[t], tl, 0, 0, md, NULL) >= 0))
+				fail_msg("regex %zu and its alternatives differ "
+				    "on '%s'", i, texts[t]);
+		}
+		for (size_t k = 0; k < n; k++)
+			pcre2_code_free(part[k]);
+		free(part);
+		pcre2_code_free(whole);
+	}
+	free(may);
+	free(alt_may);
+	pcre2_match_data_free(md);
+}
+
+/*
  * Sound and useful on the real rules: over the corpus, no regex that
  * matches is ever skipped, and most runs are skipped.
  */
@@ -359,6 +448,7 @@ test_sound_on_rules(void **state)
 	}
 	/* The filter earns its keep: most regexes are skipped. */
 	assert_true(skipped * 10 > runs * 8);
+	check_alternatives(pf, res, nre, texts, ntext);
 	for (size_t i = 0; i < nre; i++) {
 		pcre2_code_free(codes[i]);
 		if (i >= crisis_nrules + 3)
@@ -381,6 +471,7 @@ main(void)
 		cmocka_unit_test(test_acauto_overlaps),
 		cmocka_unit_test(test_clauses),
 		cmocka_unit_test(test_alternatives),
+		cmocka_unit_test(test_alternative_spans),
 		cmocka_unit_test(test_non_ascii),
 		cmocka_unit_test(test_unconstrained),
 		cmocka_unit_test(test_scan),
