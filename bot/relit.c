@@ -175,6 +175,20 @@ rl_escape_arg(struct rl_parse *ps, unsigned char c)
 		ps->p++;	/* \pL */
 }
 
+/*
+ * A part that matches the one byte c. The byte RL_BOUND (\001) stands for
+ * \b inside the parser, so a literal one becomes the space every control
+ * byte is in a mapped text: taken for \b, it once let the filter skip
+ * "4\001x" on the very text "4\001x".
+ */
+static void
+rl_byte(struct rl_info *in, char c)
+{
+	if (c == RL_BOUND)
+		c = ' ';
+	relit__info_string(in, &c, 1);
+}
+
 /* An escape: \b, an escaped literal, or a class such as \w. */
 static void
 rl_escape(struct rl_parse *ps, struct rl_info *in)
@@ -196,7 +210,7 @@ rl_escape(struct rl_parse *ps, struct rl_info *in)
 	else if (c == 'p' || c == 'P' || c == 'x' || c == 'o')
 		rl_escape_arg(ps, c);
 	else if (c != '\0' && isascii(c) && !isalnum(c) && c != '\n')
-		relit__info_string(in, &lit, 1);
+		rl_byte(in, lit);
 	else
 		ps->bad = true;	/* back references, \Q, \K, \g, \c... */
 }
@@ -320,13 +334,14 @@ rl_piece(struct rl_parse *ps, struct rl_info *in)
 	} else if (c == '.') {
 		ps->p++;
 		relit__info_any(in);
-	} else if (c >= 0x80)
-		rl_nonascii(ps, in); else if (c == '*' || c == '+' || c == '?' || c == '{') {
+	} else if (c >= 0x80) {
+		rl_nonascii(ps, in);
+	} else if (c == '*' || c == '+' || c == '?' || c == '{') {
 		ps->bad = true;
 		relit__info_any(in);
 	} else {
 		ps->p++;
-		relit__info_string(in, &lit, 1);
+		rl_byte(in, lit);
 	}
 	rl_quantifier(ps, in);
 	return true;

@@ -93,6 +93,8 @@ test_clauses(void **state)
 	check_clauses("(?:very )?sad|(?<name>blue)",
 	    "(sad) or (blue)");	/* "very sad" holds "sad" */
 	check_clauses("(?:cat|dog) food", "(cat_food|dog_food)");
+	/* A literal \001 is no \b: it maps to a space, as in the text. */
+	check_clauses("4\001x", "(4_x)");
 	check_clauses("[abc]xyz(?!q)", "(xyz)");
 	check_clauses("(?<!not )happy", "(happy)");
 	/* A repeated alternative once leaked its start and end sets. */
