@@ -42,6 +42,27 @@ struct index_scratch {
 static pthread_key_t index_scratch_key;
 static pthread_once_t index_scratch_once = PTHREAD_ONCE_INIT;
 
+/*
+ * The first of a's n ascending ints that is at least key, or n. Without
+ * a branch on the data: the searches of a ranking go every which way,
+ * and each mispredicted branch costs more than the comparison.
+ */
+static size_t
+index_lower_int(const int *a, size_t n, int key)
+{
+	const int *base = a;
+
+	if (n == 0)
+		return 0;
+	while (n > 1) {
+		size_t half = n / 2;
+
+		base = base[half] < key ? base + half : base;
+		n -= half;
+	}
+	return (size_t)(base - a) + (*base < key);
+}
+
 /* The question's known terms sorted by id, with its norm. */
 static void
 index_qvec(const struct index_query *q, struct index_qvec *v)
@@ -85,18 +106,8 @@ index_example_sim(const struct index *ix, const struct index_qvec *v,
 	if (v->norm <= 0)
 		return 0;
 	for (; i < v->n && j < d->neterm; i++) {
-		size_t lo = j, hi = d->neterm;
-
 		/* The entry has many more terms than the question: search. */
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (d->eterm[mid] < v->term[i])
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		j = lo;
+		j += index_lower_int(d->eterm + j, d->neterm - j, v->term[i]);
 		if (j == d->neterm || d->eterm[j] != v->term[i])
 			continue;
 		for (uint32_t p = d->efirst[j]; p < d->efirst[j + 1]; p++) {
@@ -161,19 +172,21 @@ index_gather(const struct index *ix, const struct index_query *q,
 static float
 index_tf(const struct index_term *t, size_t e)
 {
-	size_t lo = 0, hi = t->npost;
+	const struct index_post *base = t->post;
+	size_t n = t->npost;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
+	if (n == 0)
+		return 0;
+	/* Branch-free, as in index_lower_int. */
+	while (n > 1) {
+		size_t half = n / 2;
 
-		if ((size_t)t->post[mid].entry == e)
-			return t->post[mid].tf;
-		if ((size_t)t->post[mid].entry < e)
-			lo = mid + 1;
-		else
-			hi = mid;
+		base = (size_t)base[half].entry < e ? base + half : base;
+		n -= half;
 	}
-	return 0;
+	base += (size_t)base->entry < e;
+	return base < t->post + t->npost && (size_t)base->entry == e ?
+	    base->tf : 0;
 }
 
 /* Add the weight of stop words an entry also has (they count a little). */
