@@ -543,7 +543,9 @@ index_query_add(const struct index *ix, struct index_query *q,
 
 /*
  * Turn a normalized question into weighted terms; with correct set,
- * unknown words are first replaced by their nearest known word.
+ * unknown words are first replaced by their nearest known word, and
+ * when none is (q->corrections is 0) q gets no terms: that reading is
+ * the one as typed, which the caller has already.
  */
 void
 index_query(const struct index *ix, const char *norm, bool correct,
@@ -563,7 +565,8 @@ index_query(const struct index *ix, const char *norm, bool correct,
 	}
 	buf_init(&fixed, 0);
 	index_correct(ix, norm, &fixed, &q->corrections);
-	index_query_add(ix, q, buf_str(&fixed), 1);
+	if (q->corrections > 0)
+		index_query_add(ix, q, buf_str(&fixed), 1);
 	buf_finish(&fixed);
 }
 
