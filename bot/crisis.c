@@ -233,6 +233,22 @@ crisis_correct_word(const struct crisis *c, const char *w, size_t n)
 	return crisis_lookup_word(c, w, n);
 }
 
+/* True when a word of s looks like a misspelled crisis word. */
+static bool
+crisis_misspelled(const struct crisis *c, const char *s)
+{
+	while (*s != '\0') {
+		size_t n = strcspn(s, " ");
+
+		if (crisis_correct_word(c, s, n) >= 0)
+			return true;
+		s += n;
+		while (*s == ' ')
+			s++;
+	}
+	return false;
+}
+
 /* Rewrite words that look like misspelled crisis words; NULL if none. */
 static char *
 crisis_correct(const struct crisis *c, const char *s)
@@ -240,6 +256,9 @@ crisis_correct(const struct crisis *c, const char *s)
 	struct buf b;
 	bool changed = false;
 
+	/* Most messages have none: look before building a copy. */
+	if (!crisis_misspelled(c, s))
+		return NULL;
 	buf_init(&b, 0);
 	while (*s != '\0') {
 		size_t n = strcspn(s, " ");
