@@ -15,6 +15,8 @@
 
 /* Candidates whose examples are compared one by one. */
 #define INDEX_SHORTLIST	6
+/* Entry terms per question term up to which a walk beats searches. */
+#define INDEX_WALK	16
 
 /* A question's known terms in ascending order, for merging. */
 struct index_qvec {
@@ -28,7 +30,7 @@ struct index_qvec {
  * Per-thread scratch of index_rank, sized for the largest index used on
  * the thread: cover holds zeros between calls (only the entries a call
  * touched are set, and it clears them again), so a question costs no
- * allocation and no pass over every entry.
+ * allocation and no pass over every entry; qpos and dot likewise.
  */
 struct index_scratch {
 	double	*cover;
@@ -37,6 +39,8 @@ struct index_scratch {
 	double	*dot;
 	uint32_t *seen;
 	size_t	 nex;
+	uint32_t *qpos;		/* term -> 1 + its place in the question */
+	size_t	 nterms;
 };
 
 static pthread_key_t index_scratch_key;
@@ -87,41 +91,73 @@ index_qvec(const struct index_query *q, struct index_qvec *v)
 	v->norm = sqrt(sq);
 }
 
+/* Add weight w of entry term j into dot; examples new to dot go to seen. */
+static void
+index_add_term(const struct index_doc *d, size_t j, double w, double *dot,
+    uint32_t *seen, size_t *ns)
+{
+	for (uint32_t p = d->efirst[j]; p < d->efirst[j + 1]; p++) {
+		uint32_t k = d->epost[p].ex;
+
+		if (dot[k] == 0)
+			seen[(*ns)++] = k;
+		dot[k] += w * d->epost[p].w;
+	}
+}
+
+/*
+ * Add the question's terms into the dot products of d's examples, in
+ * ascending term order; returns how many examples went to seen. A short
+ * term list is walked, looking each term up in qpos (independent loads);
+ * a long one is searched for each question term (a chain of dependent
+ * loads each, but few). Both visit the shared terms in the same order.
+ */
+static size_t
+index_example_dots(const struct index_doc *d, const struct index_qvec *v,
+    const uint32_t *qpos, double *dot, uint32_t *seen)
+{
+	size_t ns = 0, j = 0;
+
+	if (d->neterm <= INDEX_WALK * v->n) {
+		for (j = 0; j < d->neterm; j++)
+			if (qpos[d->eterm[j]] != 0)
+				index_add_term(d, j, v->w[qpos[d->eterm[j]] - 1],
+				    dot, seen, &ns);
+		return ns;
+	}
+	for (size_t i = 0; i < v->n && j < d->neterm; i++) {
+		j += index_lower_int(d->eterm + j, d->neterm - j, v->term[i]);
+		if (j == d->neterm || d->eterm[j] != v->term[i])
+			continue;
+		index_add_term(d, j, v->w[i], dot, seen, &ns);
+		j++;
+	}
+	return ns;
+}
+
 /*
  * Best cosine similarity between the question and one of e's examples.
  * The question's terms and the entry's example terms are both ascending,
  * so one merge finds the shared ones; each example's dot product adds up
  * its shared terms in ascending order, as a walk over the example would.
  * Examples sharing no term score 0 and cannot be the best. dot (zeros,
- * and left so) and seen have room for the entry's examples.
+ * and left so) and seen have room for the entry's examples; qpos maps
+ * the question's terms.
  */
 static double
 index_example_sim(const struct index *ix, const struct index_qvec *v,
-    size_t e, double *dot, uint32_t *seen)
+    size_t e, const struct index_scratch *sc)
 {
 	const struct index_doc *d = &ix->docs[e];
-	double best = 0;
-	size_t i = 0, j = 0, ns = 0;
+	double best = 0, *dot = sc->dot;
+	size_t ns;
 
 	if (v->norm <= 0)
 		return 0;
-	for (; i < v->n && j < d->neterm; i++) {
-		/* The entry has many more terms than the question: search. */
-		j += index_lower_int(d->eterm + j, d->neterm - j, v->term[i]);
-		if (j == d->neterm || d->eterm[j] != v->term[i])
-			continue;
-		for (uint32_t p = d->efirst[j]; p < d->efirst[j + 1]; p++) {
-			uint32_t k = d->epost[p].ex;
-
-			if (dot[k] == 0)
-				seen[ns++] = k;
-			dot[k] += v->w[i] * d->epost[p].w;
-		}
-		j++;
-	}
+	ns = index_example_dots(d, v, sc->qpos, dot, sc->seen);
 	/* The maximum does not depend on the order the examples come in. */
 	for (size_t s = 0; s < ns; s++) {
-		uint32_t k = seen[s];
+		uint32_t k = sc->seen[s];
 
 		if (d->ex[k].norm > 0 &&
 		    dot[k] / (v->norm * d->ex[k].norm) > best)
@@ -235,6 +271,7 @@ index_scratch_destroy(void *p)
 	free(sc->touched);
 	free(sc->dot);
 	free(sc->seen);
+	free(sc->qpos);
 	free(sc);
 }
 
@@ -270,6 +307,11 @@ index_scratch(const struct index *ix)
 		sc->dot = xcalloc(ix->maxex, sizeof(*sc->dot));
 		sc->seen = xcalloc(ix->maxex, sizeof(*sc->seen));
 		sc->nex = ix->maxex;
+	}
+	if (sc->nterms < ix->nterms) {
+		free(sc->qpos);
+		sc->qpos = xcalloc(ix->nterms, sizeof(*sc->qpos));
+		sc->nterms = ix->nterms;
 	}
 	return sc;
 }
@@ -319,13 +361,16 @@ index_rank(const struct index *ix, const struct index_query *q,
 	for (size_t i = 0; i < nt; i++)
 		sc->cover[sc->touched[i]] = 0;
 	index_qvec(q, &v);
+	for (size_t i = 0; i < v.n; i++)
+		sc->qpos[v.term[i]] = (uint32_t)i + 1;
 	for (size_t i = 0; i < n; i++) {
 		top[i].cover += index_stop_cover(ix, q, top[i].entry) /
 		    q->total;
-		top[i].example = index_example_sim(ix, &v, top[i].entry,
-		    sc->dot, sc->seen);
+		top[i].example = index_example_sim(ix, &v, top[i].entry, sc);
 		top[i].score = 0.5 * top[i].cover + 0.5 * top[i].example;
 	}
+	for (size_t i = 0; i < v.n; i++)
+		sc->qpos[v.term[i]] = 0;
 	index_sort_top(top, n);
 	if (n > max)
 		n = max;
