@@ -225,19 +225,35 @@ index_tf(const struct index_term *t, size_t e)
 	    base->tf : 0;
 }
 
-/* Add the weight of stop words an entry also has (they count a little). */
+/*
+ * The places in q of its known stop words, into at; none when q has no
+ * content word (its stop words were counted as content then).
+ */
+static size_t
+index_stop_terms(const struct index *ix, const struct index_query *q,
+    size_t *at)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < q->n && q->content > 0; i++)
+		if (q->t[i].term >= 0 && ix->terms[q->t[i].term].stop)
+			at[n++] = i;
+	return n;
+}
+
+/*
+ * Add the weight of the stop words (at, nat from index_stop_terms) an
+ * entry also has: they count a little.
+ */
 static double
 index_stop_cover(const struct index *ix, const struct index_query *q,
-    size_t e)
+    const size_t *at, size_t nat, size_t e)
 {
 	double c = 0;
 
-	for (size_t i = 0; i < q->n && q->content > 0; i++) {
-		if (q->t[i].term < 0 || !ix->terms[q->t[i].term].stop)
-			continue;
-		if (index_tf(&ix->terms[q->t[i].term], e) > 0)
-			c += q->t[i].weight;
-	}
+	for (size_t k = 0; k < nat; k++)
+		if (index_tf(&ix->terms[q->t[at[k]].term], e) > 0)
+			c += q->t[at[k]].weight;
 	return c;
 }
 
@@ -345,7 +361,7 @@ index_rank(const struct index *ix, const struct index_query *q,
 	struct index_score top[INDEX_SHORTLIST];
 	struct index_scratch *sc;
 	struct index_qvec v;
-	size_t nt, n = 0;
+	size_t nt, n = 0, stop[INDEX_QUERY_MAX], nstop;
 
 	if (q->total <= 0 || ix->ndocs == 0)
 		return 0;
@@ -361,11 +377,12 @@ index_rank(const struct index *ix, const struct index_query *q,
 	for (size_t i = 0; i < nt; i++)
 		sc->cover[sc->touched[i]] = 0;
 	index_qvec(q, &v);
+	nstop = index_stop_terms(ix, q, stop);
 	for (size_t i = 0; i < v.n; i++)
 		sc->qpos[v.term[i]] = (uint32_t)i + 1;
 	for (size_t i = 0; i < n; i++) {
-		top[i].cover += index_stop_cover(ix, q, top[i].entry) /
-		    q->total;
+		top[i].cover += index_stop_cover(ix, q, stop, nstop,
+		    top[i].entry) / q->total;
 		top[i].example = index_example_sim(ix, &v, top[i].entry, sc);
 		top[i].score = 0.5 * top[i].cover + 0.5 * top[i].example;
 	}
