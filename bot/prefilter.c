@@ -200,8 +200,7 @@ prefilter_scan_alts(const struct prefilter *pf, const char *text,
     size_t len, bool *may, bool *alt_may)
 {
 	struct pf_scratch sc;
-	char mapped[1024], *m = mapped;
-	size_t n, nfound;
+	size_t nfound;
 
 	for (size_t i = 0; i < len; i++)
 		if ((unsigned char)text[i] >= 0x80) {
@@ -216,12 +215,10 @@ prefilter_scan_alts(const struct prefilter *pf, const char *text,
 	if (alt_may != NULL)
 		memset(alt_may, 0, pf->nalts * sizeof(*alt_may));
 	pf_scratch_init(pf, &sc);
-	if (len + 3 > sizeof(mapped))
-		m = xmalloc(len + 3);
-	n = relit_map_text(text, len, m);
-	/* Only the clauses found are visited: an alternative whose count
-	 * reaches its need has all of its clauses in the text. */
-	nfound = acauto_scan_list(pf->ac, m, n, sc.seen, sc.found);
+	/* The automaton reads the text as relit_map_text maps it. Only the
+	 * clauses found are visited: an alternative whose count reaches its
+	 * need has all of its clauses in the text. */
+	nfound = acauto_scan_fold(pf->ac, text, len, sc.seen, sc.found);
 	for (size_t i = 0; i < nfound; i++) {
 		uint32_t a = pf->clause_alt[sc.found[i]];
 
@@ -232,8 +229,6 @@ prefilter_scan_alts(const struct prefilter *pf, const char *text,
 			alt_may[a] = true;
 	}
 	pf_scratch_finish(&sc);
-	if (m != mapped)
-		free(m);
 }
 
 /* The number of alternatives of all regexes. */

@@ -25,6 +25,7 @@
 #include "diag.h"
 #include "kb.h"
 #include "prefilter.h"
+#include "relit.h"
 #include "text.h"
 
 /* Overlapping strings are all found; a byte outside the alphabet breaks. */
@@ -360,6 +361,45 @@ load_regexes(const char ***res)
 }
 
 /*
+ * A folded scan finds what a scan of the text mapped by relit_map_text
+ * finds: on every corpus text, raw and normalized, and a few odd ones.
+ */
+static void
+test_acauto_fold(void **state)
+{
+	static const char *lits[] = { " i ", "kill", " want to ", "a b",
+	    "_x", "9 ", " ", "ab  c", "b " };
+	static const char *odd[] = { "", " ", "  A--B  ", "x\xc3\xa9y",
+	    "KILL!!", "_X9", "a\tb", "I" };
+	size_t nl = sizeof(lits) / sizeof(lits[0]), ntext;
+	char **texts = load_corpus(&ntext);
+	struct acauto *ac = acauto_new();
+	char mapped[4096];
+
+	(void)state;
+	for (size_t i = 0; i < nl; i++)
+		(void)acauto_add(ac, lits[i], strlen(lits[i]), (unsigned)i);
+	acauto_build(ac);
+	for (size_t t = 0; t < ntext + sizeof(odd) / sizeof(odd[0]); t++) {
+		const char *s = t < ntext ? texts[t] : odd[t - ntext];
+		unsigned char a[16] = { 0 }, b[16] = { 0 };
+		unsigned found[16];
+		size_t n = relit_map_text(s, strlen(s), mapped), nf;
+
+		acauto_scan(ac, mapped, n, a);
+		nf = acauto_scan_fold(ac, s, strlen(s), b, found);
+		if (memcmp(a, b, nl) != 0)
+			fail_msg("folded scan differs on '%s'", s);
+		for (size_t k = 0; k < nf; k++)
+			assert_true(b[found[k]]);
+	}
+	for (size_t t = 0; t < ntext; t++)
+		free(texts[t]);
+	free(texts);
+	acauto_free(ac);
+}
+
+/*
  * Each alternative of every regex compiled alone: the regex matches a
  * text exactly when one alternative the filter lets through does (the
  * crisis detector runs long rules that way).
@@ -477,6 +517,7 @@ main(void)
 		cmocka_unit_test(test_non_ascii),
 		cmocka_unit_test(test_unconstrained),
 		cmocka_unit_test(test_scan),
+		cmocka_unit_test(test_acauto_fold),
 		cmocka_unit_test(test_sound_on_rules),
 	};
 
