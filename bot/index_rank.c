@@ -349,6 +349,37 @@ index_sort_top(struct index_score *top, size_t n)
 }
 
 /*
+ * The INDEX_SHORTLIST entries of the nt touched with the best cover, into
+ * top (best first); clears cover. Once top is full, an entry whose cover
+ * is clearly below the last one kept is passed over without dividing:
+ * with a margin of 1e-9, far above the rounding of a division, its
+ * quotient would be smaller, so index_keep would turn it away too.
+ */
+static size_t
+index_shortlist(const struct index_query *q, struct index_scratch *sc,
+    size_t nt, struct index_score *top)
+{
+	double floor = 0;
+	size_t n = 0;
+
+	for (size_t i = 0; i < nt; i++) {
+		size_t e = sc->touched[i];
+		double raw = sc->cover[e];
+		struct index_score c;
+
+		sc->cover[e] = 0;
+		if (n == INDEX_SHORTLIST && raw < floor)
+			continue;
+		c = (struct index_score){ .entry = e, .cover = raw / q->total };
+		c.score = c.cover;
+		index_keep(top, &n, INDEX_SHORTLIST, &c);
+		if (n == INDEX_SHORTLIST)
+			floor = top[n - 1].cover * q->total * (1 - 1e-9);
+	}
+	return n;
+}
+
+/*
  * Score the entries that share terms with q; the best max go to out,
  * best first. Only the INDEX_SHORTLIST entries with the best cover are
  * compared example by example, so the cost grows with the question's
@@ -367,15 +398,7 @@ index_rank(const struct index *ix, const struct index_query *q,
 		return 0;
 	sc = index_scratch(ix);
 	nt = index_gather(ix, q, sc->cover, sc->touched);
-	for (size_t i = 0; i < nt; i++) {
-		struct index_score c = { .entry = sc->touched[i],
-		    .cover = sc->cover[sc->touched[i]] / q->total };
-
-		c.score = c.cover;
-		index_keep(top, &n, INDEX_SHORTLIST, &c);
-	}
-	for (size_t i = 0; i < nt; i++)
-		sc->cover[sc->touched[i]] = 0;
+	n = index_shortlist(q, sc, nt, top);
 	index_qvec(q, &v);
 	nstop = index_stop_terms(ix, q, stop);
 	for (size_t i = 0; i < v.n; i++)
