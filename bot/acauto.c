@@ -35,7 +35,7 @@ struct acauto {
 	uint16_t	*go16;		/* compact copy of go, or NULL */
 	bool		 built;
 	signed char	 sym[256];	/* ac_sym of every byte, for scans */
-	signed char	 fold[256];	/* the same, folded: see acauto_scan_fold */
+	signed char	 fold[256];	/* folded: see acauto_scan_fold */
 };
 
 /* The symbol of byte c, or -1 when c is outside the alphabet. */

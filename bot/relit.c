@@ -16,10 +16,11 @@
  *
  * Literals are compared with texts through relit_map: ASCII letters are
  * lowered, digits and '_' kept, every other byte is a space, and a run of
- * spaces is one space. A literal's non-ASCII letters are kept as they
- * are, so that an ASCII text never holds it. So \s and \W are a space too, and \s+ is exactly
+ * spaces is one space. So \s and \W are a space too, and \s+ is exactly
  * one. \b beside a word character becomes a space, standing for the
- * non-word character (or the text's padded edge) on its other side.
+ * non-word character (or the text's padded edge) on its other side. A
+ * literal's non-ASCII letters are kept as they are, so that an ASCII
+ * text never holds it.
  *
  * Soundness is the point: what the parser does not understand (a flag
  * group, a back reference, \Q...\E) yields no clause at all, so that
