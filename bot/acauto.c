@@ -12,6 +12,7 @@
 #include "xmalloc.h"
 
 #define AC_SYMS		38
+#define AC_SPACE	37	/* the symbol of ' ' */
 #define AC_NONE		UINT32_MAX
 /* In the compact table, a target with outputs has this bit set. */
 #define AC_MARK		0x8000u
@@ -34,6 +35,7 @@ struct acauto {
 	uint16_t	*go16;		/* compact copy of go, or NULL */
 	bool		 built;
 	signed char	 sym[256];	/* ac_sym of every byte, for scans */
+	signed char	 fold[256];	/* folded: see acauto_scan_fold */
 };
 
 /* The symbol of byte c, or -1 when c is outside the alphabet. */
@@ -70,8 +72,13 @@ acauto_new(void)
 {
 	struct acauto *ac = xcalloc(1, sizeof(*ac));
 
-	for (int c = 0; c < 256; c++)
+	for (int c = 0; c < 256; c++) {
+		int k = ac_sym((unsigned char)(c >= 'A' && c <= 'Z' ?
+		    c - 'A' + 'a' : c));
+
 		ac->sym[c] = (signed char)ac_sym((unsigned char)c);
+		ac->fold[c] = (signed char)(k < 0 ? AC_SPACE : k);
+	}
 	ac_state(ac);
 	return ac;
 }
@@ -257,16 +264,31 @@ acauto_build(struct acauto *ac)
 	ac->built = true;
 }
 
-/* Mark the ids of state s and of its suffix states in seen. */
+/*
+ * Where a scan puts what it finds: seen[id] is set, and an id seen for
+ * the first time is also appended to found, when there is one.
+ */
+struct ac_hits {
+	unsigned char	*seen;
+	unsigned	*found;
+	size_t		 nfound;
+};
+
+/* Mark the ids of state s and of its suffix states. */
 static void
-ac_mark(const struct acauto *ac, uint32_t s, unsigned char *seen)
+ac_mark(const struct acauto *ac, uint32_t s, struct ac_hits *h)
 {
 	if (ac->out_first[s] == AC_NONE)
 		s = ac->out_next[s];
 	while (s != AC_NONE) {
 		for (uint32_t i = ac->out_first[s];
-		    i < ac->nouts && ac->outs[i].state == s; i++)
-			seen[ac->outs[i].id] = 1;
+		    i < ac->nouts && ac->outs[i].state == s; i++) {
+			unsigned id = ac->outs[i].id;
+
+			if (h->found != NULL && !h->seen[id])
+				h->found[h->nfound++] = id;
+			h->seen[id] = 1;
+		}
 		s = ac->out_next[s];
 	}
 }
@@ -274,7 +296,7 @@ ac_mark(const struct acauto *ac, uint32_t s, unsigned char *seen)
 /* acauto_scan over the compact table. */
 static void
 ac_scan16(const struct acauto *ac, const char *text, size_t len,
-    unsigned char *seen)
+    struct ac_hits *h)
 {
 	unsigned s = 0;
 
@@ -289,7 +311,31 @@ ac_scan16(const struct acauto *ac, const char *text, size_t len,
 		t = ac->go16[s * AC_SYMS + (unsigned)k];
 		s = t & ~AC_MARK;
 		if (t & AC_MARK)
-			ac_mark(ac, s, seen);
+			ac_mark(ac, s, h);
+	}
+}
+
+/* Scan text for every added string, into h. */
+static void
+ac_scan(const struct acauto *ac, const char *text, size_t len,
+    struct ac_hits *h)
+{
+	uint32_t s = 0;
+
+	if (ac->go16 != NULL) {
+		ac_scan16(ac, text, len, h);
+		return;
+	}
+	for (size_t i = 0; i < len; i++) {
+		int k = ac->sym[(unsigned char)text[i]];
+
+		if (k < 0) {
+			s = 0;
+			continue;
+		}
+		s = ac->go[(size_t)s * AC_SYMS + k];
+		if (ac_has_output(ac, s))
+			ac_mark(ac, s, h);
 	}
 }
 
@@ -302,23 +348,72 @@ void
 acauto_scan(const struct acauto *ac, const char *text, size_t len,
     unsigned char *seen)
 {
-	uint32_t s = 0;
+	struct ac_hits h = { seen, NULL, 0 };
 
+	ac_scan(ac, text, len, &h);
+}
+
+/*
+ * acauto_scan that also lists, in found (room for every id), each id it
+ * sets that seen did not hold yet; returns how many. A caller then
+ * visits what the text holds, not every id.
+ */
+size_t
+acauto_scan_list(const struct acauto *ac, const char *text, size_t len,
+    unsigned char *seen, unsigned *found)
+{
+	struct ac_hits h = { seen, found, 0 };
+
+	ac_scan(ac, text, len, &h);
+	return h.nfound;
+}
+
+/*
+ * Step from state s on symbol k, marking what that finds; the new state.
+ * Inline: it runs for every byte of a folded scan.
+ */
+static inline uint32_t
+ac_feed(const struct acauto *ac, uint32_t s, int k, struct ac_hits *h)
+{
 	if (ac->go16 != NULL) {
-		ac_scan16(ac, text, len, seen);
-		return;
-	}
-	for (size_t i = 0; i < len; i++) {
-		int k = ac->sym[(unsigned char)text[i]];
+		unsigned t = ac->go16[s * AC_SYMS + (unsigned)k];
 
-		if (k < 0) {
-			s = 0;
-			continue;
-		}
-		s = ac->go[(size_t)s * AC_SYMS + k];
-		if (ac_has_output(ac, s))
-			ac_mark(ac, s, seen);
+		s = t & ~AC_MARK;
+		if (t & AC_MARK)
+			ac_mark(ac, s, h);
+		return s;
 	}
+	s = ac->go[(size_t)s * AC_SYMS + (size_t)k];
+	if (ac_has_output(ac, s))
+		ac_mark(ac, s, h);
+	return s;
+}
+
+/*
+ * acauto_scan_list over text folded into the alphabet, without writing
+ * the folded copy: A-Z read as a-z, every other byte outside the alphabet
+ * as a space, a run of spaces as one, with a space before and after (what
+ * relit_map_text writes). found may be NULL.
+ */
+size_t
+acauto_scan_fold(const struct acauto *ac, const char *text, size_t len,
+    unsigned char *seen, unsigned *found)
+{
+	struct ac_hits h = { seen, found, 0 };
+	uint32_t s = ac_feed(ac, 0, AC_SPACE, &h);
+	bool space = true;
+
+	for (size_t i = 0; i < len; i++) {
+		int k = ac->fold[(unsigned char)text[i]];
+
+		if (k == AC_SPACE && space)
+			continue;
+		space = k == AC_SPACE;
+		s = ac_feed(ac, s, k, &h);
+	}
+	if (!space)
+		(void)ac_feed(ac, s, AC_SPACE, &h);
+	return h.nfound;
 }
 
 /* The number of states, for the benchmark and tests. */

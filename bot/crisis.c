@@ -25,27 +25,33 @@ struct crisis {
 	pcre2_code	*past;		/* crisis_past_re */
 	pcre2_code	*soft;		/* crisis_soft_re */
 	pcre2_code	**rules;	/* built-in, then the knowledge's */
+	bool		*split;		/* per rule: run by its alternatives */
+	pcre2_code	**alts;		/* per prefilter alternative: it alone */
 	const char	**names;
 	char		*tiers;
 	size_t		 nrules;
 	pcre2_code	*topic;
+	struct prefilter *topic_pf;	/* topic's literals, id 0 */
 	pcre2_match_context *mctx;
 	struct typo	*lex;
 	struct strmap	*real;		/* crisis_real_words */
 	struct strmap	*known;		/* knowledge words -> correction or -1 */
 };
 
-
-/* Compile a rule; NULL with a diagnostic. */
+/* Compile a rule (len bytes, or PCRE2_ZERO_TERMINATED); NULL with a
+ * diagnostic when d is not NULL. */
 static pcre2_code *
-crisis_compile(const char *re, const char *file, int line, struct diag *d)
+crisis_compile_n(const char *re, size_t len, const char *file, int line,
+    struct diag *d)
 {
 	pcre2_code *code;
 	int err;
 	PCRE2_SIZE off;
 
-	code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-	    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err, &off, NULL);
+	code = pcre2_compile((PCRE2_SPTR)re, len, PCRE2_UTF | PCRE2_UCP |
+	    PCRE2_CASELESS, &err, &off, NULL);
+	if (code == NULL && d == NULL)
+		return NULL;
 	if (code == NULL) {
 		PCRE2_UCHAR msg[256];
 
@@ -57,6 +63,39 @@ crisis_compile(const char *re, const char *file, int line, struct diag *d)
 	}
 	(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
 	return code;
+}
+
+/* Compile a rule; NULL with a diagnostic. */
+static pcre2_code *
+crisis_compile(const char *re, const char *file, int line, struct diag *d)
+{
+	return crisis_compile_n(re, PCRE2_ZERO_TERMINATED, file, line, d);
+}
+
+/*
+ * Compile each top-level alternative of rule i (source re) on its own.
+ * A rule matches a text when one of its alternatives does, and the
+ * prefilter tells which alternatives cannot: crisis_rule then runs the
+ * few that can, not the whole of a long rule. A rule of one alternative,
+ * or with one that fails to compile alone, is run whole.
+ */
+static void
+crisis_split(struct crisis *c, size_t i, const char *re)
+{
+	size_t first, n = prefilter_alts(c->pf, i, &first);
+	bool ok = n > 1;
+
+	c->alts = xreallocarray(c->alts, prefilter_alt_total(c->pf) + 1,
+	    sizeof(*c->alts));
+	for (size_t k = 0; k < n; k++) {
+		size_t off, len;
+
+		prefilter_alt_span(c->pf, i, k, &off, &len);
+		c->alts[first + k] = ok ? crisis_compile_n(re + off, len, NULL,
+		    0, NULL) : NULL;
+		ok = ok && c->alts[first + k] != NULL;
+	}
+	c->split[i] = ok;
 }
 
 /* Add one rule to the list. */
@@ -71,6 +110,8 @@ crisis_add(struct crisis *c, const char *name, char tier, const char *re,
 	c->tiers = xreallocarray(c->tiers, c->nrules, sizeof(*c->tiers));
 	c->rules[i] = crisis_compile(re, file, line, d);
 	(void)prefilter_add(c->pf, re);
+	c->split = xreallocarray(c->split, c->nrules, sizeof(*c->split));
+	crisis_split(c, i, re);
 	c->names[i] = name;
 	c->tiers[i] = tier;
 	c->flags = xreallocarray(c->flags, c->nrules, sizeof(*c->flags));
@@ -95,6 +136,9 @@ crisis_new(const struct kb_crisis_src *extra, size_t nextra, struct diag *d)
 		    extra[i].file, extra[i].line, d);
 	prefilter_build(c->pf);
 	c->topic = crisis_compile(crisis_topic_re, NULL, 0, d);
+	c->topic_pf = prefilter_new();
+	(void)prefilter_add(c->topic_pf, crisis_topic_re);
+	prefilter_build(c->topic_pf);
 	c->past = crisis_compile(crisis_past_re, NULL, 0, d);
 	c->soft = crisis_compile(crisis_soft_re, NULL, 0, d);
 	c->mctx = pcre2_match_context_create(NULL);
@@ -119,6 +163,11 @@ crisis_free(struct crisis *c)
 	for (size_t i = 0; i < c->nrules; i++)
 		pcre2_code_free(c->rules[i]);
 	free(c->rules);
+	for (size_t i = 0; c->alts != NULL && i < prefilter_alt_total(c->pf);
+	    i++)
+		pcre2_code_free(c->alts[i]);
+	free(c->alts);
+	free(c->split);
 	free(c->names);
 	free(c->tiers);
 	free(c->flags);
@@ -126,6 +175,7 @@ crisis_free(struct crisis *c)
 	pcre2_code_free(c->soft);
 	prefilter_free(c->pf);
 	pcre2_code_free(c->topic);
+	prefilter_free(c->topic_pf);
 	pcre2_match_context_free(c->mctx);
 	typo_free(c->lex);
 	strmap_free(c->known);
@@ -134,23 +184,21 @@ crisis_free(struct crisis *c)
 }
 
 /*
- * True when code matches s. A match that hits a resource limit counts as
- * a match for crisis rules: a runaway input must not hide a crisis.
+ * True when code matches s, with match data md. A match that hits a
+ * resource limit counts as a match for crisis rules: a runaway input must
+ * not hide a crisis.
  */
 static bool
 crisis_run(const struct crisis *c, const pcre2_code *code, const char *s,
-    bool limit_is_match)
+    bool limit_is_match, pcre2_match_data *md)
 {
-	pcre2_match_data *md;
 	int rc;
 
 	if (code == NULL)
 		return false;
-	md = pcre2_match_data_create(1, NULL);
 	/* s comes from the normalizer, so it is valid UTF-8. */
 	rc = pcre2_match(code, (PCRE2_SPTR)s, strlen(s), 0, PCRE2_NO_UTF_CHECK,
 	    md, c->mctx);
-	pcre2_match_data_free(md);
 	if (rc >= 0)
 		return true;
 	return rc != PCRE2_ERROR_NOMATCH && limit_is_match;
@@ -185,6 +233,22 @@ crisis_correct_word(const struct crisis *c, const char *w, size_t n)
 	return crisis_lookup_word(c, w, n);
 }
 
+/* True when a word of s looks like a misspelled crisis word. */
+static bool
+crisis_misspelled(const struct crisis *c, const char *s)
+{
+	while (*s != '\0') {
+		size_t n = strcspn(s, " ");
+
+		if (crisis_correct_word(c, s, n) >= 0)
+			return true;
+		s += n;
+		while (*s == ' ')
+			s++;
+	}
+	return false;
+}
+
 /* Rewrite words that look like misspelled crisis words; NULL if none. */
 static char *
 crisis_correct(const struct crisis *c, const char *s)
@@ -192,6 +256,9 @@ crisis_correct(const struct crisis *c, const char *s)
 	struct buf b;
 	bool changed = false;
 
+	/* Most messages have none: look before building a copy. */
+	if (!crisis_misspelled(c, s))
+		return NULL;
 	buf_init(&b, 0);
 	while (*s != '\0') {
 		size_t n = strcspn(s, " ");
@@ -216,6 +283,28 @@ crisis_correct(const struct crisis *c, const char *s)
 }
 
 /*
+ * True when rule i matches s. A split rule runs only the alternatives
+ * alt_may lets through, or runs whole when it lets every one (a text the
+ * prefilter does not read): one run is then cheaper than many.
+ */
+static bool
+crisis_rule(const struct crisis *c, size_t i, const char *s,
+    const bool *alt_may, pcre2_match_data *md)
+{
+	size_t first, n = prefilter_alts(c->pf, i, &first), allowed = 0;
+
+	for (size_t k = 0; k < n; k++)
+		allowed += alt_may[first + k];
+	if (!c->split[i] || allowed == n)
+		return crisis_run(c, c->rules[i], s, true, md);
+	for (size_t k = 0; k < n; k++)
+		if (alt_may[first + k] &&
+		    crisis_run(c, c->alts[first + k], s, true, md))
+			return true;
+	return false;
+}
+
+/*
  * The first rule that matches s, or -1; rules with a flag in skip are
  * not run. Rules run one by one: each is cheap on its own (PCRE2 skips
  * ahead to its possible first letters), while one alternation of them
@@ -224,28 +313,35 @@ crisis_correct(const struct crisis *c, const char *s)
 static int
 crisis_first(const struct crisis *c, const char *s, unsigned skip)
 {
-	bool small[256], *may = small;
+	bool small[256], alt_small[1024], *may = small, *alt_may = alt_small;
 	int past = -1, soft = -1;	/* markers: unknown until needed */
 	int found = -1;
+	pcre2_match_data *md;
 
 	if (c->nrules > sizeof(small) / sizeof(small[0]))
 		may = xcalloc(c->nrules, sizeof(*may));
-	prefilter_scan(c->pf, s, strlen(s), may);
+	if (prefilter_alt_total(c->pf) > sizeof(alt_small))
+		alt_may = xcalloc(prefilter_alt_total(c->pf), sizeof(*alt_may));
+	prefilter_scan_alts(c->pf, s, strlen(s), may, alt_may);
+	md = pcre2_match_data_create(1, NULL);
 	for (size_t i = 0; i < c->nrules && found < 0; i++) {
 		if (!may[i] || (c->flags[i] & skip) != 0 ||
-		    !crisis_run(c, c->rules[i], s, true))
+		    !crisis_rule(c, i, s, alt_may, md))
 			continue;
 		if ((c->flags[i] & CRISIS_PAST) && past < 0)
-			past = crisis_run(c, c->past, s, false);
+			past = crisis_run(c, c->past, s, false, md);
 		if ((c->flags[i] & CRISIS_SOFT) && soft < 0)
-			soft = crisis_run(c, c->soft, s, false);
+			soft = crisis_run(c, c->soft, s, false, md);
 		if (((c->flags[i] & CRISIS_PAST) && past) ||
 		    ((c->flags[i] & CRISIS_SOFT) && soft))
 			continue;
 		found = (int)i;
 	}
+	pcre2_match_data_free(md);
 	if (may != small)
 		free(may);
+	if (alt_may != alt_small)
+		free(alt_may);
 	return found;
 }
 
@@ -293,7 +389,17 @@ crisis_check(const struct crisis *c, const char *norm, struct crisis_hit *h)
 static bool
 crisis_sentence_end(char ch)
 {
-	return ch != '\0' && strchr(".?!;\n", ch) != NULL;
+	/* A switch, not strchr: this runs for every byte of a message. */
+	switch (ch) {
+	case '.':
+	case '?':
+	case '!':
+	case ';':
+	case '\n':
+		return true;
+	default:
+		return false;
+	}
 }
 
 /* The flags of the rules not run on a sentence that ends with end. */
@@ -320,7 +426,8 @@ crisis_several(const char *text, size_t len)
 }
 
 /*
- * True when a sentence of a message of several signals a crisis. The
+ * True when a sentence of a message of several (crisis_several) signals
+ * a crisis. The
  * markers that soften a rule ("what if", "scared", "years ago") speak
  * for the sentence they are in: "i am nervous about tomorrow. feeling
  * suicidal again" is a crisis, though the message as a whole has a worry
@@ -334,8 +441,6 @@ crisis_sentences(const struct crisis *c, const char *text, size_t len,
 	bool found = false;
 	struct buf norm;
 
-	if (!crisis_several(text, len))
-		return false;
 	buf_init(&norm, 0);
 	for (size_t i = 0; i <= len && !found; i++) {
 		if (i < len && !crisis_sentence_end(text[i]))
@@ -362,15 +467,16 @@ crisis_check_message(const struct crisis *c, const char *text, size_t len,
 	struct crisis_hit local;
 	unsigned skip = 0;
 	size_t end = len;
+	bool several = crisis_several(text, len);
 
 	if (h == NULL)
 		h = &local;
 	while (end > 0 && strchr(" \t\r\n", text[end - 1]) != NULL)
 		end--;
-	if (end > 0 && !crisis_several(text, len))
+	if (end > 0 && !several)
 		skip = crisis_skip(text[end - 1]);
 	return crisis_check_part(c, norm, skip, h) ||
-	    crisis_sentences(c, text, len, h);
+	    (several && crisis_sentences(c, text, len, h));
 }
 
 /*
@@ -392,9 +498,22 @@ crisis_vocabulary(struct crisis *c, const struct index *ix)
 	}
 }
 
-/* True when a question that is not a crisis still touches on suicide. */
+/*
+ * True when a question that is not a crisis still touches on suicide.
+ * Most questions lack every word of the topic, which one pass of the
+ * prefilter shows more cheaply than the regex.
+ */
 bool
 crisis_topic(const struct crisis *c, const char *norm)
 {
-	return crisis_run(c, c->topic, norm, false);
+	pcre2_match_data *md;
+	bool may;
+
+	prefilter_scan(c->topic_pf, norm, strlen(norm), &may);
+	if (!may)
+		return false;
+	md = pcre2_match_data_create(1, NULL);
+	may = crisis_run(c, c->topic, norm, false, md);
+	pcre2_match_data_free(md);
+	return may;
 }

@@ -73,22 +73,6 @@ elsewhere_build(struct elsewhere *e)
 	acauto_build(e->ac);
 }
 
-/* Mark the phrases found in text. */
-static void
-elsewhere_scan(const struct elsewhere *e, const char *text,
-    unsigned char *seen)
-{
-	char mapped[1024], *m = mapped;
-	size_t len = strlen(text), n;
-
-	if (len + 3 > sizeof(mapped))
-		m = xmalloc(len + 3);
-	n = relit_map_text(text, len, m);
-	acauto_scan(e->ac, m, n, seen);
-	if (m != mapped)
-		free(m);
-}
-
 /*
  * Add what text names to h: the first subject phrase, and whether an
  * "unless" phrase is there. Start with h zeroed; several texts (the
@@ -106,7 +90,8 @@ elsewhere_find(const struct elsewhere *e, const char *text,
 		seen = xcalloc(e->n, 1);
 	else
 		memset(small, 0, e->n);
-	elsewhere_scan(e, text, seen);
+	/* The automaton reads text as relit_map_text maps it. */
+	(void)acauto_scan_fold(e->ac, text, strlen(text), seen, NULL);
 	for (size_t i = 0; i < e->n; i++) {
 		if (seen[i] && e->unless[i])
 			h->unless = true;

@@ -1,19 +1,18 @@
 /*
- * Building the index and scoring with it. A question and each entry's
- * title, examples and keywords go through the same steps (normalize,
- * synonyms, stem), so they meet as term ids. Scoring combines two views,
- * both weighted by how rare a term is (BM25's idf and saturation):
- * "cover", how much of the question the entry's vocabulary explains, and
- * "example", the cosine similarity to the entry's closest example.
+ * Building the index and turning a question into terms. A question and
+ * each entry's title, examples and keywords go through the same steps
+ * (normalize, synonyms, stem), so they meet as term ids, each weighted
+ * by how rare it is (BM25's idf and saturation); index_rank.c scores
+ * entries with them.
  */
 #include <math.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "index.h"
+#include "index_impl.h"
 #include "kb_impl.h"
 #include "strmap.h"
 #include "text.h"
@@ -29,100 +28,8 @@
 #ifndef INDEX_UNKNOWN
 #define INDEX_UNKNOWN	1.0
 #endif
-/* Candidates whose examples are compared one by one. */
-#define INDEX_SHORTLIST	6
 /* Longest synonym phrase, in words. */
 #define INDEX_SYN_WORDS	6
-
-struct index_post {
-	int	 entry;
-	float	 tf;
-	double	 sat;		/* index_sat of tf in entry, set at build */
-};
-
-struct index_term {
-	char	*stem;
-	bool	 stop;
-	double	 idf;
-	struct index_post *post;
-	size_t	 npost;
-};
-
-struct index_example {
-	int	*terms;		/* distinct term ids, ascending after build */
-	double	*w;		/* the weight of each */
-	size_t	 n;
-	double	 norm;		/* length of its weight vector */
-};
-
-/* A question's known terms in ascending order, for merging. */
-struct index_qvec {
-	int	 term[INDEX_QUERY_MAX];
-	double	 w[INDEX_QUERY_MAX];
-	size_t	 n;
-	double	 norm;		/* over all its terms, unknown ones too */
-};
-
-/* One example's weight for a term, in an entry's term list. */
-struct index_expost {
-	uint32_t ex;		/* the example's number in the entry */
-	double	 w;
-};
-
-/*
- * The terms of all of an entry's examples in ascending order, each with
- * the examples that hold it: a question is compared with every example
- * at once by walking its own terms, not every term of every example.
- */
-struct index_doc {
-	struct index_example *ex;
-	size_t	 nex;
-	double	 len;
-	int	*eterm;		/* distinct example terms, ascending */
-	uint32_t *efirst;	/* neterm + 1 starts into epost */
-	struct index_expost *epost;
-	size_t	 neterm;
-};
-
-struct index {
-	struct strmap	*stems;		/* stem -> term id */
-	struct index_term *terms;
-	size_t		 nterms;
-	struct strmap	*syn;		/* phrase -> index into syn_to */
-	char		**syn_to;
-	size_t		 nsyn;
-	struct strmap	*surface;	/* known words as typed */
-	char		**words;	/* typo dictionary ids -> word */
-	int		*word_term;	/* the term of each word's stem, or -1 */
-	char		**word_stem;	/* each word's stem when not a term */
-	bool		*word_stop;	/* each word is a stop word */
-	struct strmap	*syn_first;	/* first word of a phrase -> most words */
-	size_t		 nwords;
-	struct typo	*typo;
-	struct index_doc *docs;
-	size_t		 ndocs;
-	double		 avglen;
-	double		 idf_unknown;
-	size_t		 maxex;		/* most examples of one entry */
-};
-
-/*
- * Per-thread scratch of index_rank, sized for the largest index used on
- * the thread: cover holds zeros between calls (only the entries a call
- * touched are set, and it clears them again), so a question costs no
- * allocation and no pass over every entry.
- */
-struct index_scratch {
-	double	*cover;
-	size_t	*touched;
-	size_t	 ndocs;
-	double	*dot;
-	uint32_t *seen;
-	size_t	 nex;
-};
-
-static pthread_key_t index_scratch_key;
-static pthread_once_t index_scratch_once = PTHREAD_ONCE_INIT;
 
 /* Step to the next space-separated word of s; false at the end. */
 static bool
@@ -636,7 +543,9 @@ index_query_add(const struct index *ix, struct index_query *q,
 
 /*
  * Turn a normalized question into weighted terms; with correct set,
- * unknown words are first replaced by their nearest known word.
+ * unknown words are first replaced by their nearest known word, and
+ * when none is (q->corrections is 0) q gets no terms: that reading is
+ * the one as typed, which the caller has already.
  */
 void
 index_query(const struct index *ix, const char *norm, bool correct,
@@ -656,286 +565,9 @@ index_query(const struct index *ix, const char *norm, bool correct,
 	}
 	buf_init(&fixed, 0);
 	index_correct(ix, norm, &fixed, &q->corrections);
-	index_query_add(ix, q, buf_str(&fixed), 1);
+	if (q->corrections > 0)
+		index_query_add(ix, q, buf_str(&fixed), 1);
 	buf_finish(&fixed);
-}
-
-/* The question's known terms sorted by id, with its norm. */
-static void
-index_qvec(const struct index_query *q, struct index_qvec *v)
-{
-	double sq = 0;
-
-	v->n = 0;
-	for (size_t i = 0; i < q->n; i++) {
-		size_t k;
-
-		sq += q->t[i].weight * q->t[i].weight;
-		if (q->t[i].term < 0)
-			continue;
-		for (k = v->n; k > 0 && v->term[k - 1] > q->t[i].term; k--) {
-			v->term[k] = v->term[k - 1];
-			v->w[k] = v->w[k - 1];
-		}
-		v->term[k] = q->t[i].term;
-		v->w[k] = q->t[i].weight;
-		v->n++;
-	}
-	v->norm = sqrt(sq);
-}
-
-/*
- * Best cosine similarity between the question and one of e's examples.
- * The question's terms and the entry's example terms are both ascending,
- * so one merge finds the shared ones; each example's dot product adds up
- * its shared terms in ascending order, as a walk over the example would.
- * Examples sharing no term score 0 and cannot be the best. dot (zeros,
- * and left so) and seen have room for the entry's examples.
- */
-static double
-index_example_sim(const struct index *ix, const struct index_qvec *v,
-    size_t e, double *dot, uint32_t *seen)
-{
-	const struct index_doc *d = &ix->docs[e];
-	double best = 0;
-	size_t i = 0, j = 0, ns = 0;
-
-	if (v->norm <= 0)
-		return 0;
-	for (; i < v->n && j < d->neterm; i++) {
-		size_t lo = j, hi = d->neterm;
-
-		/* The entry has many more terms than the question: search. */
-		while (lo < hi) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (d->eterm[mid] < v->term[i])
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		j = lo;
-		if (j == d->neterm || d->eterm[j] != v->term[i])
-			continue;
-		for (uint32_t p = d->efirst[j]; p < d->efirst[j + 1]; p++) {
-			uint32_t k = d->epost[p].ex;
-
-			if (dot[k] == 0)
-				seen[ns++] = k;
-			dot[k] += v->w[i] * d->epost[p].w;
-		}
-		j++;
-	}
-	/* The maximum does not depend on the order the examples come in. */
-	for (size_t s = 0; s < ns; s++) {
-		uint32_t k = seen[s];
-
-		if (d->ex[k].norm > 0 &&
-		    dot[k] / (v->norm * d->ex[k].norm) > best)
-			best = dot[k] / (v->norm * d->ex[k].norm);
-		dot[k] = 0;
-	}
-	return best;
-}
-
-/* Order scores best first. */
-static int
-index_score_cmp(const void *a, const void *b)
-{
-	const struct index_score *x = a, *y = b;
-
-	if (x->score != y->score)
-		return x->score < y->score ? 1 : -1;
-	return x->entry < y->entry ? -1 : x->entry > y->entry;
-}
-
-/* Accumulate cover for every entry that shares a term with q. */
-static size_t
-index_gather(const struct index *ix, const struct index_query *q,
-    double *cover, size_t *touched)
-{
-	size_t nt = 0;
-
-	for (size_t i = 0; i < q->n; i++) {
-		const struct index_term *t;
-
-		if (q->t[i].term < 0)
-			continue;
-		t = &ix->terms[q->t[i].term];
-		if (t->stop && q->content > 0)
-			continue;
-		for (size_t p = 0; p < t->npost; p++) {
-			size_t e = (size_t)t->post[p].entry;
-
-			if (cover[e] == 0)
-				touched[nt++] = e;
-			cover[e] += q->t[i].weight * t->post[p].sat;
-		}
-	}
-	return nt;
-}
-
-/* The tf of entry e in a term's postings (sorted by entry), or 0. */
-static float
-index_tf(const struct index_term *t, size_t e)
-{
-	size_t lo = 0, hi = t->npost;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if ((size_t)t->post[mid].entry == e)
-			return t->post[mid].tf;
-		if ((size_t)t->post[mid].entry < e)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
-}
-
-/* Add the weight of stop words an entry also has (they count a little). */
-static double
-index_stop_cover(const struct index *ix, const struct index_query *q,
-    size_t e)
-{
-	double c = 0;
-
-	for (size_t i = 0; i < q->n && q->content > 0; i++) {
-		if (q->t[i].term < 0 || !ix->terms[q->t[i].term].stop)
-			continue;
-		if (index_tf(&ix->terms[q->t[i].term], e) > 0)
-			c += q->t[i].weight;
-	}
-	return c;
-}
-
-/* Insert a candidate into a best-first list of at most k (by cover). */
-static void
-index_keep(struct index_score *top, size_t *n, size_t k,
-    const struct index_score *c)
-{
-	size_t i = *n < k ? (*n)++ : k;
-
-	if (i == k && index_score_cmp(c, &top[k - 1]) >= 0)
-		return;
-	if (i == k)
-		i = k - 1;
-	while (i > 0 && index_score_cmp(c, &top[i - 1]) < 0) {
-		top[i] = top[i - 1];
-		i--;
-	}
-	top[i] = *c;
-}
-
-/* Thread exit: free that thread's scratch. */
-static void
-index_scratch_destroy(void *p)
-{
-	struct index_scratch *sc = p;
-
-	if (sc == NULL)
-		return;
-	free(sc->cover);
-	free(sc->touched);
-	free(sc->dot);
-	free(sc->seen);
-	free(sc);
-}
-
-/* Create the key once per process. */
-static void
-index_scratch_init(void)
-{
-	pthread_key_create(&index_scratch_key, index_scratch_destroy);
-}
-
-/* This thread's scratch, grown to fit ix (borrowed; lives with the thread). */
-static struct index_scratch *
-index_scratch(const struct index *ix)
-{
-	struct index_scratch *sc;
-
-	pthread_once(&index_scratch_once, index_scratch_init);
-	sc = pthread_getspecific(index_scratch_key);
-	if (sc == NULL) {
-		sc = xcalloc(1, sizeof(*sc));
-		pthread_setspecific(index_scratch_key, sc);
-	}
-	if (sc->ndocs < ix->ndocs) {
-		free(sc->cover);
-		free(sc->touched);
-		sc->cover = xcalloc(ix->ndocs, sizeof(*sc->cover));
-		sc->touched = xcalloc(ix->ndocs, sizeof(*sc->touched));
-		sc->ndocs = ix->ndocs;
-	}
-	if (sc->nex < ix->maxex) {
-		free(sc->dot);
-		free(sc->seen);
-		sc->dot = xcalloc(ix->maxex, sizeof(*sc->dot));
-		sc->seen = xcalloc(ix->maxex, sizeof(*sc->seen));
-		sc->nex = ix->maxex;
-	}
-	return sc;
-}
-
-/* Sort a short list of scores best first (insertion sort: at most six). */
-static void
-index_sort_top(struct index_score *top, size_t n)
-{
-	for (size_t i = 1; i < n; i++) {
-		struct index_score c = top[i];
-		size_t k = i;
-
-		while (k > 0 && index_score_cmp(&c, &top[k - 1]) < 0) {
-			top[k] = top[k - 1];
-			k--;
-		}
-		top[k] = c;
-	}
-}
-
-/*
- * Score the entries that share terms with q; the best max go to out,
- * best first. Only the INDEX_SHORTLIST entries with the best cover are
- * compared example by example, so the cost grows with the question's
- * terms and their postings, not with the size of the knowledge.
- */
-size_t
-index_rank(const struct index *ix, const struct index_query *q,
-    struct index_score *out, size_t max)
-{
-	struct index_score top[INDEX_SHORTLIST];
-	struct index_scratch *sc;
-	struct index_qvec v;
-	size_t nt, n = 0;
-
-	if (q->total <= 0 || ix->ndocs == 0)
-		return 0;
-	sc = index_scratch(ix);
-	nt = index_gather(ix, q, sc->cover, sc->touched);
-	for (size_t i = 0; i < nt; i++) {
-		struct index_score c = { .entry = sc->touched[i],
-		    .cover = sc->cover[sc->touched[i]] / q->total };
-
-		c.score = c.cover;
-		index_keep(top, &n, INDEX_SHORTLIST, &c);
-	}
-	for (size_t i = 0; i < nt; i++)
-		sc->cover[sc->touched[i]] = 0;
-	index_qvec(q, &v);
-	for (size_t i = 0; i < n; i++) {
-		top[i].cover += index_stop_cover(ix, q, top[i].entry) /
-		    q->total;
-		top[i].example = index_example_sim(ix, &v, top[i].entry,
-		    sc->dot, sc->seen);
-		top[i].score = 0.5 * top[i].cover + 0.5 * top[i].example;
-	}
-	index_sort_top(top, n);
-	if (n > max)
-		n = max;
-	memcpy(out, top, n * sizeof(*top));
-	return n;
 }
 
 /* The number of distinct words of the knowledge, as written. */

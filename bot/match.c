@@ -310,7 +310,9 @@ match_rank_ctx(const struct kb *kb, const struct match_ctx *ctx,
 
 	match_find_patterns(kb, norm, &p);
 	match_rank_text(kb, norm, NULL, &p, r, ex);
-	if (match_content_words(norm) > 3)
+	/* No previous topic: no need to count the words. */
+	if (ctx == NULL || ctx->last[0] == '\0' ||
+	    match_content_words(norm) > 3)
 		return;
 	topic = match_previous_topic(kb, ctx);
 	if (topic == NULL)

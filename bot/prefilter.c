@@ -1,11 +1,14 @@
 /*
  * The regex prefilter: with the required literals of each regex (see
  * bot/relit.c) in one Aho-Corasick automaton, one pass over a text shows
- * which regexes cannot match it, so that only the others are run.
+ * which regexes cannot match it, so that only the others are run. A
+ * regex may match when one of its top-level alternatives has a string of
+ * each of its clauses in the text.
  *
  * A text with a non-ASCII byte skips the filter: Unicode case folding
  * could then match what the ASCII mapping of relit_map cannot see.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,14 +19,43 @@
 #include "xmalloc.h"
 
 #define PF_LIT_MAX	12	/* bytes of a literal the automaton looks for */
+#define PF_SMALL	1024	/* clauses and alternatives a scan keeps on
+				   the stack */
 
+/*
+ * One regex: its alternatives, whose clauses are numbered from first on
+ * for the automaton, in order. No alternative: the regex is never skipped.
+ */
+struct pf_re {
+	struct relit_alt *alt;
+	size_t		 nalt;
+	size_t		 first;
+	size_t		 first_alt;	/* its first alternative's number */
+};
+
+/*
+ * The alternatives of all regexes, numbered in order, are what a scan
+ * counts: an alternative whose count of clauses found reaches its need
+ * lets its regex through.
+ */
 struct prefilter {
-	struct relit_clause *clauses;	/* all regexes' clauses */
-	size_t		 nclauses;
-	size_t		*first;		/* per regex: its first clause */
-	size_t		*count;		/* per regex: its clause count */
+	struct pf_re	*re;
 	size_t		 nre;
+	size_t		 nclauses;	/* of all regexes */
+	size_t		 nalts;
+	uint32_t	*clause_alt;	/* per clause: its alternative */
+	unsigned char	*alt_need;	/* per alternative: its clauses */
+	uint32_t	*alt_re;	/* per alternative: its regex */
 	struct acauto	*ac;
+};
+
+/* A scan's counters: on the stack when small, else one allocation. */
+struct pf_scratch {
+	unsigned char	 seen_small[PF_SMALL], count_small[PF_SMALL];
+	unsigned	 found_small[PF_SMALL];
+	unsigned char	*seen, *count;
+	unsigned	*found;
+	void		*heap;
 };
 
 /* An empty prefilter. Caller frees with prefilter_free. */
@@ -42,9 +74,12 @@ prefilter_free(struct prefilter *pf)
 {
 	if (pf == NULL)
 		return;
-	relit_free(pf->clauses, pf->nclauses);
-	free(pf->first);
-	free(pf->count);
+	for (size_t i = 0; i < pf->nre; i++)
+		relit_free(pf->re[i].alt, pf->re[i].nalt);
+	free(pf->re);
+	free(pf->clause_alt);
+	free(pf->alt_need);
+	free(pf->alt_re);
 	acauto_free(pf->ac);
 	free(pf);
 }
@@ -57,34 +92,56 @@ prefilter_free(struct prefilter *pf)
 bool
 prefilter_add(struct prefilter *pf, const char *re)
 {
-	struct relit_clause *c;
-	size_t n = relit_extract(re, &c), id = pf->nre++;
+	struct pf_re *r;
 
-	pf->first = xreallocarray(pf->first, pf->nre, sizeof(*pf->first));
-	pf->count = xreallocarray(pf->count, pf->nre, sizeof(*pf->count));
-	pf->first[id] = pf->nclauses;
-	pf->count[id] = n;
-	pf->clauses = xreallocarray(pf->clauses, pf->nclauses + n + 1,
-	    sizeof(*pf->clauses));
-	if (n > 0)
-		memcpy(pf->clauses + pf->nclauses, c, n * sizeof(*c));
-	pf->nclauses += n;
-	free(c);
-	return n > 0;
+	pf->re = xreallocarray(pf->re, pf->nre + 1, sizeof(*pf->re));
+	r = &pf->re[pf->nre++];
+	r->nalt = relit_extract(re, &r->alt);
+	r->first = pf->nclauses;
+	r->first_alt = pf->nalts;
+	for (size_t a = 0; a < r->nalt; a++)
+		pf->nclauses += r->alt[a].n;
+	pf->nalts += r->nalt;
+	return r->nalt > 0;
 }
 
-/* Compile the literals into the automaton; call once, after the adds. */
+/* Add the literals of one clause, numbered id, to the automaton. */
+static void
+pf_add_clause(struct prefilter *pf, const struct relit_clause *c, size_t id)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		size_t len = strlen(c->s[i]);
+
+		/* A literal's start is required as much as all of it, and
+		 * short literals keep the automaton in cache. */
+		(void)acauto_add(pf->ac, c->s[i], len < PF_LIT_MAX ? len :
+		    PF_LIT_MAX, (unsigned)id);
+	}
+}
+
+/*
+ * Compile the literals into the automaton; call once, after the adds. A
+ * literal with a byte outside the automaton's alphabet (a non-ASCII
+ * letter of the regex) cannot be added and so is never found: rightly,
+ * as a mapped text is ASCII (texts with other bytes skip the filter).
+ */
 void
 prefilter_build(struct prefilter *pf)
 {
-	for (size_t i = 0; i < pf->nclauses; i++)
-		for (size_t k = 0; k < pf->clauses[i].n; k++) {
-			size_t len = strlen(pf->clauses[i].s[k]);
+	size_t clause = 0, alt = 0;
 
-			/* A literal's start is required as much as all of it,
-			 * and short literals keep the automaton in cache. */
-			(void)acauto_add(pf->ac, pf->clauses[i].s[k],
-			    len < PF_LIT_MAX ? len : PF_LIT_MAX, (unsigned)i);
+	pf->clause_alt = xcalloc(pf->nclauses + 1, sizeof(*pf->clause_alt));
+	pf->alt_need = xcalloc(pf->nalts + 1, sizeof(*pf->alt_need));
+	pf->alt_re = xcalloc(pf->nalts + 1, sizeof(*pf->alt_re));
+	for (size_t id = 0; id < pf->nre; id++)
+		for (size_t a = 0; a < pf->re[id].nalt; a++, alt++) {
+			pf->alt_need[alt] = (unsigned char)pf->re[id].alt[a].n;
+			pf->alt_re[alt] = (uint32_t)id;
+			for (size_t k = 0; k < pf->re[id].alt[a].n; k++) {
+				pf->clause_alt[clause] = (uint32_t)alt;
+				pf_add_clause(pf, &pf->re[id].alt[a].c[k],
+				    clause++);
+			}
 		}
 	acauto_build(pf->ac);
 }
@@ -96,6 +153,32 @@ prefilter_count(const struct prefilter *pf)
 	return pf->nre;
 }
 
+/* Zeroed counters for a scan of pf; free with pf_scratch_finish. */
+static void
+pf_scratch_init(const struct prefilter *pf, struct pf_scratch *sc)
+{
+	sc->seen = sc->seen_small;
+	sc->count = sc->count_small;
+	sc->found = sc->found_small;
+	sc->heap = NULL;
+	if (pf->nclauses > PF_SMALL || pf->nalts > PF_SMALL) {
+		sc->heap = xcalloc(pf->nclauses + pf->nalts + 1, 1 +
+		    sizeof(unsigned));
+		sc->found = sc->heap;
+		sc->seen = (unsigned char *)(sc->found + pf->nclauses);
+		sc->count = sc->seen + pf->nclauses;
+		return;
+	}
+	memset(sc->seen, 0, pf->nclauses);
+	memset(sc->count, 0, pf->nalts);
+}
+
+static void
+pf_scratch_finish(struct pf_scratch *sc)
+{
+	free(sc->heap);
+}
+
 /*
  * Set may[id] for every regex: false when it cannot match text (len
  * bytes), true when it might. may has prefilter_count() slots.
@@ -104,39 +187,93 @@ void
 prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
     bool *may)
 {
-	unsigned char small[512], *seen = small;
-	char mapped[1024], *m = mapped;
-	size_t n;
+	prefilter_scan_alts(pf, text, len, may, NULL);
+}
+
+/*
+ * prefilter_scan that also sets, when alt_may is not NULL, alt_may[a]
+ * for every alternative a (see prefilter_alts): false when it cannot
+ * match text. alt_may has prefilter_alt_total() slots.
+ */
+void
+prefilter_scan_alts(const struct prefilter *pf, const char *text,
+    size_t len, bool *may, bool *alt_may)
+{
+	struct pf_scratch sc;
+	size_t nfound;
 
 	for (size_t i = 0; i < len; i++)
 		if ((unsigned char)text[i] >= 0x80) {
 			for (size_t id = 0; id < pf->nre; id++)
 				may[id] = true;
+			for (size_t a = 0; alt_may != NULL && a < pf->nalts; a++)
+				alt_may[a] = true;
 			return;
 		}
-	if (pf->nclauses > sizeof(small))
-		seen = xcalloc(pf->nclauses, 1);
-	else
-		memset(small, 0, pf->nclauses);
-	if (len + 3 > sizeof(mapped))
-		m = xmalloc(len + 3);
-	n = relit_map_text(text, len, m);
-	acauto_scan(pf->ac, m, n, seen);
-	for (size_t id = 0; id < pf->nre; id++) {
-		may[id] = true;
-		for (size_t k = 0; k < pf->count[id] && may[id]; k++)
-			may[id] = seen[pf->first[id] + k];
+	for (size_t id = 0; id < pf->nre; id++)
+		may[id] = pf->re[id].nalt == 0;
+	if (alt_may != NULL)
+		memset(alt_may, 0, pf->nalts * sizeof(*alt_may));
+	pf_scratch_init(pf, &sc);
+	/* The automaton reads the text as relit_map_text maps it. Only the
+	 * clauses found are visited: an alternative whose count reaches its
+	 * need has all of its clauses in the text. */
+	nfound = acauto_scan_fold(pf->ac, text, len, sc.seen, sc.found);
+	for (size_t i = 0; i < nfound; i++) {
+		uint32_t a = pf->clause_alt[sc.found[i]];
+
+		if (++sc.count[a] != pf->alt_need[a])
+			continue;
+		may[pf->alt_re[a]] = true;
+		if (alt_may != NULL)
+			alt_may[a] = true;
 	}
-	if (seen != small)
-		free(seen);
-	if (m != mapped)
-		free(m);
+	pf_scratch_finish(&sc);
+}
+
+/* The number of alternatives of all regexes. */
+size_t
+prefilter_alt_total(const struct prefilter *pf)
+{
+	return pf->nalts;
 }
 
 /*
- * Write regex id's clauses as "(a|b) (c)" into out, with the literals'
- * spaces shown as '_'; "" when the regex is never skipped. Returns the
- * length it wanted, like snprintf.
+ * The number of top-level alternatives the filter tells apart in regex
+ * id (0 when it never skips the regex); *first gets the number of the
+ * first, the others follow it.
+ */
+size_t
+prefilter_alts(const struct prefilter *pf, size_t id, size_t *first)
+{
+	*first = pf->re[id].first_alt;
+	return pf->re[id].nalt;
+}
+
+/* Where alternative k of regex id is in its source: *len bytes at *off. */
+void
+prefilter_alt_span(const struct prefilter *pf, size_t id, size_t k,
+    size_t *off, size_t *len)
+{
+	*off = pf->re[id].alt[k].off;
+	*len = pf->re[id].alt[k].len;
+}
+
+/* Append s to out (outsz bytes) at *n, spaces as '_' when asked. */
+static void
+pf_put(char *out, size_t outsz, size_t *n, const char *s, bool spaces)
+{
+	for (; *s != '\0'; s++, (*n)++)
+		if (*n + 1 < outsz) {
+			out[*n] = spaces && *s == ' ' ? '_' : *s;
+			out[*n + 1] = '\0';
+		}
+}
+
+/*
+ * Write regex id's alternatives as "(a|b) (c) or (d)" into out, with the
+ * literals' spaces shown as '_'; "" when the regex is never skipped.
+ * Returns the length it wanted, like snprintf.
  */
 size_t
 prefilter_describe(const struct prefilter *pf, size_t id, char *out,
@@ -146,20 +283,19 @@ prefilter_describe(const struct prefilter *pf, size_t id, char *out,
 
 	if (outsz > 0)
 		out[0] = '\0';
-	for (size_t k = 0; id < pf->nre && k < pf->count[id]; k++) {
-		const struct relit_clause *c = &pf->clauses[pf->first[id] + k];
+	for (size_t a = 0; id < pf->nre && a < pf->re[id].nalt; a++) {
+		const struct relit_alt *alt = &pf->re[id].alt[a];
 
-		for (size_t i = 0; i < c->n; i++) {
-			n += (size_t)snprintf(n < outsz ? out + n : NULL,
-			    n < outsz ? outsz - n : 0, "%s%s",
-			    i == 0 ? (k > 0 ? " (" : "(") : "|", c->s[i]);
-			for (size_t j = n - strlen(c->s[i]); j < n && j < outsz;
-			    j++)
-				if (out[j] == ' ')
-					out[j] = '_';
-			if (i + 1 == c->n)
-				n += (size_t)snprintf(n < outsz ? out + n :
-				    NULL, n < outsz ? outsz - n : 0, ")");
+		if (a > 0)
+			pf_put(out, outsz, &n, " or ", false);
+		for (size_t k = 0; k < alt->n; k++) {
+			pf_put(out, outsz, &n, k > 0 ? " (" : "(", false);
+			for (size_t i = 0; i < alt->c[k].n; i++) {
+				if (i > 0)
+					pf_put(out, outsz, &n, "|", false);
+				pf_put(out, outsz, &n, alt->c[k].s[i], true);
+			}
+			pf_put(out, outsz, &n, ")", false);
 		}
 	}
 	return n;

@@ -18,7 +18,9 @@
  * lowered, digits and '_' kept, every other byte is a space, and a run of
  * spaces is one space. So \s and \W are a space too, and \s+ is exactly
  * one. \b beside a word character becomes a space, standing for the
- * non-word character (or the text's padded edge) on its other side.
+ * non-word character (or the text's padded edge) on its other side. A
+ * literal's non-ASCII letters are kept as they are, so that an ASCII
+ * text never holds it.
  *
  * Soundness is the point: what the parser does not understand (a flag
  * group, a back reference, \Q...\E) yields no clause at all, so that
@@ -174,6 +176,20 @@ rl_escape_arg(struct rl_parse *ps, unsigned char c)
 		ps->p++;	/* \pL */
 }
 
+/*
+ * A part that matches the one byte c. The byte RL_BOUND (\001) stands for
+ * \b inside the parser, so a literal one becomes the space every control
+ * byte is in a mapped text: taken for \b, it once let the filter skip
+ * "4\001x" on the very text "4\001x".
+ */
+static void
+rl_byte(struct rl_info *in, char c)
+{
+	if (c == RL_BOUND)
+		c = ' ';
+	relit__info_string(in, &c, 1);
+}
+
 /* An escape: \b, an escaped literal, or a class such as \w. */
 static void
 rl_escape(struct rl_parse *ps, struct rl_info *in)
@@ -195,7 +211,7 @@ rl_escape(struct rl_parse *ps, struct rl_info *in)
 	else if (c == 'p' || c == 'P' || c == 'x' || c == 'o')
 		rl_escape_arg(ps, c);
 	else if (c != '\0' && isascii(c) && !isalnum(c) && c != '\n')
-		relit__info_string(in, &lit, 1);
+		rl_byte(in, lit);
 	else
 		ps->bad = true;	/* back references, \Q, \K, \g, \c... */
 }
@@ -275,6 +291,29 @@ rl_group(struct rl_parse *ps, struct rl_info *in)
 	relit__info_free(&body);
 }
 
+/*
+ * A non-ASCII character, kept as its UTF-8 bytes: such a literal matches
+ * only non-ASCII text, and the filter never reads one (see prefilter.c),
+ * so an ASCII text that lacks it truly lacks it. Two characters are
+ * exceptions: with PCRE2_CASELESS, U+017F (long s) matches 's' and
+ * U+212A (Kelvin sign) 'k', the only ones that fold to ASCII in PCRE2's
+ * tables; they stand for any character.
+ */
+static void
+rl_nonascii(struct rl_parse *ps, struct rl_info *in)
+{
+	const char *start = ps->p;
+
+	ps->p++;
+	while (((unsigned char)*ps->p & 0xc0) == 0x80)
+		ps->p++;
+	if (strncmp(start, "\xc5\xbf", 2) == 0 ||
+	    strncmp(start, "\xe2\x84\xaa", 3) == 0)
+		relit__info_any(in);
+	else
+		relit__info_string(in, start, (size_t)(ps->p - start));
+}
+
 /* One atom and its quantifier; false at '|', ')' or the end. */
 static bool
 rl_piece(struct rl_parse *ps, struct rl_info *in)
@@ -293,18 +332,17 @@ rl_piece(struct rl_parse *ps, struct rl_info *in)
 	else if (c == '^' || c == '$') {
 		ps->p++;
 		relit__info_string(in, "", 0);
-	} else if (c == '.' || c >= 0x80) {
-		/* Any character; a UTF-8 one is skipped whole. */
+	} else if (c == '.') {
 		ps->p++;
-		while (((unsigned char)*ps->p & 0xc0) == 0x80)
-			ps->p++;
 		relit__info_any(in);
+	} else if (c >= 0x80) {
+		rl_nonascii(ps, in);
 	} else if (c == '*' || c == '+' || c == '?' || c == '{') {
 		ps->bad = true;
 		relit__info_any(in);
 	} else {
 		ps->p++;
-		relit__info_string(in, &lit, 1);
+		rl_byte(in, lit);
 	}
 	rl_quantifier(ps, in);
 	return true;
@@ -336,37 +374,76 @@ rl_alt(struct rl_parse *ps, struct rl_info *out)
 }
 
 /*
- * The clauses of regex re (PCRE2 syntax, compiled with or without
- * PCRE2_CASELESS) into *out; returns how many. Zero clauses means the
- * regex may match any text. Caller frees with relit_free.
+ * Append the clauses of one top-level alternative (taken over) to *out;
+ * its source is len bytes at off.
+ */
+static void
+rl_push_alt(struct relit_alt **out, size_t *n, struct rl_info *in,
+    size_t off, size_t len)
+{
+	struct relit_alt *a;
+
+	*out = xreallocarray(*out, *n + 1, sizeof(**out));
+	a = &(*out)[(*n)++];
+	a->off = off;
+	a->len = len;
+	a->n = in->nclause;
+	a->c = xreallocarray(NULL, in->nclause, sizeof(*a->c));
+	memcpy(a->c, in->clause, in->nclause * sizeof(*a->c));
+	in->nclause = 0;
+}
+
+/*
+ * The required literals of regex re (PCRE2 syntax, compiled with or
+ * without PCRE2_CASELESS) into *out, one entry per top-level alternative:
+ * every match of re is a match of one alternative, so it holds a string
+ * of each clause of that one. Kept apart, an alternative's clauses all
+ * count, where one clause for the whole regex would keep only a union of
+ * one clause from each. Returns how many; zero means the regex may match
+ * any text (an alternative without a clause, or a part not understood).
+ * Caller frees with relit_free.
  */
 size_t
-relit_extract(const char *re, struct relit_clause **out)
+relit_extract(const char *re, struct relit_alt **out)
 {
 	struct rl_parse ps = { re, 0, false };
-	struct rl_info in;
+	bool open = false;
 	size_t n = 0;
 
 	*out = NULL;
-	rl_alt(&ps, &in);
+	for (;;) {
+		struct rl_info in;
+		const char *start = ps.p;
+
+		rl_seq(&ps, &in);
+		relit__flush(&in);
+		open = open || in.nclause == 0;
+		if (!open)
+			rl_push_alt(out, &n, &in, (size_t)(start - re),
+			    (size_t)(ps.p - start));
+		relit__info_free(&in);
+		if (*ps.p != '|' || ps.bad)
+			break;
+		ps.p++;
+	}
 	if (*ps.p != '\0')
 		ps.bad = true;	/* an unbalanced ')' */
-	relit__flush(&in);
-	if (!ps.bad && in.nclause > 0) {
-		*out = xreallocarray(NULL, in.nclause, sizeof(**out));
-		for (size_t i = 0; i < in.nclause; i++)
-			(*out)[n++] = in.clause[i];
-		in.nclause = 0;
+	if (ps.bad || open) {
+		relit_free(*out, n);
+		*out = NULL;
+		n = 0;
 	}
-	relit__info_free(&in);
 	return n;
 }
 
-/* Free clauses from relit_extract; accepts NULL. */
+/* Free alternatives from relit_extract; accepts NULL. */
 void
-relit_free(struct relit_clause *c, size_t n)
+relit_free(struct relit_alt *a, size_t n)
 {
-	for (size_t i = 0; c != NULL && i < n; i++)
-		relit__list_free(c[i].s, c[i].n);
-	free(c);
+	for (size_t i = 0; a != NULL && i < n; i++) {
+		for (size_t k = 0; k < a[i].n; k++)
+			relit__list_free(a[i].c[k].s, a[i].c[k].n);
+		free(a[i].c);
+	}
+	free(a);
 }

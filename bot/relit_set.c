@@ -183,7 +183,9 @@ rl_finalize(const char *raw, char *out)
 		int prev = -1, next = -1;
 
 		if (raw[i] != RL_BOUND) {
-			char m = relit_map((unsigned char)raw[i]);
+			/* A non-ASCII byte stays: see rl_nonascii. */
+			char m = (unsigned char)raw[i] >= 0x80 ? raw[i] :
+			    relit_map((unsigned char)raw[i]);
 
 			if (m != ' ' || n == 0 || out[n - 1] != ' ')
 				out[n++] = m;

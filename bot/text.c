@@ -378,7 +378,8 @@ text_words(const char *s, size_t n, struct buf *out)
 			    (utf8proc_ssize_t)(n - i), &cp);
 		if (k <= 0)
 			k = 1, cp = ' ';
-		if (text_emoji_word(cp) != NULL) {
+		/* No emoji below U+2000: most characters skip the switch. */
+		if (cp >= 0x2000 && text_emoji_word(cp) != NULL) {
 			text_emit_word(out, word, wn);
 			wn = 0;
 			text_emit(out, text_emoji_word(cp),
@@ -388,9 +389,10 @@ text_words(const char *s, size_t n, struct buf *out)
 			word[wn++] = '\'';
 		} else if (i < n && text_is_word_cp(cp) &&
 		    wn + (size_t)k <= TEXT_MAX_WORD) {
-			memcpy(word + wn, s + i, (size_t)k);
 			if (k == 1)
 				word[wn] = (char)cp;
+			else
+				memcpy(word + wn, s + i, (size_t)k);
 			wn += (size_t)k;
 		} else {
 			text_emit_word(out, word, wn);

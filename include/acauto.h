@@ -17,6 +17,10 @@ bool		 acauto_add(struct acauto *, const char *s, size_t len,
 void		 acauto_build(struct acauto *);
 void		 acauto_scan(const struct acauto *, const char *text,
 		    size_t len, unsigned char *seen);
+size_t		 acauto_scan_list(const struct acauto *, const char *text,
+		    size_t len, unsigned char *seen, unsigned *found);
+size_t		 acauto_scan_fold(const struct acauto *, const char *text,
+		    size_t len, unsigned char *seen, unsigned *found);
 size_t		 acauto_states(const struct acauto *);
 
 #endif

@@ -20,6 +20,13 @@ void		 prefilter_build(struct prefilter *);
 size_t		 prefilter_count(const struct prefilter *);
 void		 prefilter_scan(const struct prefilter *, const char *text,
 		    size_t len, bool *may);
+void		 prefilter_scan_alts(const struct prefilter *,
+		    const char *text, size_t len, bool *may, bool *alt_may);
+size_t		 prefilter_alt_total(const struct prefilter *);
+size_t		 prefilter_alts(const struct prefilter *, size_t id,
+		    size_t *first);
+void		 prefilter_alt_span(const struct prefilter *, size_t id,
+		    size_t k, size_t *off, size_t *len);
 size_t		 prefilter_describe(const struct prefilter *, size_t id,
 		    char *out, size_t outsz);
 

@@ -5,7 +5,6 @@
  * matches: every built-in crisis rule and every pattern of the bundled
  * knowledge is run against the evaluation questions with and without it.
  */
-#include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -26,6 +25,7 @@
 #include "diag.h"
 #include "kb.h"
 #include "prefilter.h"
+#include "relit.h"
 #include "text.h"
 
 /* Overlapping strings are all found; a byte outside the alphabet breaks. */
@@ -83,7 +83,7 @@ test_clauses(void **state)
 	check_clauses("\\bkill(?:ing)? myself\\b",
 	    "(_killing_myself_|_kill_myself_)");
 	check_clauses("colou?r", "(colour|color)");
-	check_clauses("cat|dog", "(cat|dog)");
+	check_clauses("cat|dog", "(cat) or (dog)");
 	check_clauses("suicid\\w*", "(suicid)");
 	check_clauses("\\bhow\\s+many\\b", "(_how_many_)");
 	check_clauses("\\btop\\s*ups?\\b",
@@ -92,12 +92,144 @@ test_clauses(void **state)
 	check_clauses("foo.*bar", "(foo) (bar)");
 	check_clauses("^(?=.*\\bi\\b)(?=.*\\bdie\\b)", "(_i_) (_die_)");
 	check_clauses("(?:very )?sad|(?<name>blue)",
-	    "(sad|blue)");	/* "very sad" holds "sad" */
+	    "(sad) or (blue)");	/* "very sad" holds "sad" */
+	check_clauses("(?:cat|dog) food", "(cat_food|dog_food)");
+	/* A literal \001 is no \b: it maps to a space, as in the text. */
+	check_clauses("4\001x", "(4_x)");
 	check_clauses("[abc]xyz(?!q)", "(xyz)");
 	check_clauses("(?<!not )happy", "(happy)");
 	/* A repeated alternative once leaked its start and end sets. */
 	check_clauses("(?:a|the)+\\s*pills",
 	    "(a_pills|apills|the_pills|thepills)");
+}
+
+/*
+ * Each top-level alternative keeps all of its clauses: the regex may
+ * match only when one alternative has every one of them in the text.
+ */
+static void
+test_alternatives(void **state)
+{
+	static const char *re = "\\bafter (?:the )?infusion\\b.*"
+	    "\\bconfused\\b|\\bnot breathing\\b|^(?=.*\\bi\\b)(?=.*\\bdie\\b)";
+	static const struct {
+		const char	*text;
+		bool		 may;
+	} cases[] = {
+		{ "after the infusion i was confused", true },
+		{ "after the infusion i felt fine", false },
+		{ "confused about the infusion", false },
+		{ "my dad is not breathing", true },
+		{ "i do not want to die", true },
+		{ "will i die", true },
+		{ "do people die", false },
+	};
+	struct prefilter *pf = prefilter_new();
+
+	(void)state;
+	check_clauses(re, "(_after_the_infusion_|_after_infusion_) "
+	    "(_confused_) or (_not_breathing_) or (_i_) (_die_)");
+	assert_true(prefilter_add(pf, re));
+	prefilter_build(pf);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		bool may;
+
+		prefilter_scan(pf, cases[i].text, strlen(cases[i].text), &may);
+		if (may != cases[i].may)
+			fail_msg("'%s': may=%d", cases[i].text, may);
+	}
+	prefilter_free(pf);
+}
+
+/* Which alternatives may match, and where each is in the source. */
+static void
+test_alternative_spans(void **state)
+{
+	static const char *res[] = { "foo", "\\bab(?:c|d)\\b|x[yz]w|.*",
+	    "one|two three|four" };
+	struct prefilter *pf = prefilter_new();
+	bool may[3], alt_may[5];
+	size_t first, off, len;
+
+	(void)state;
+	for (size_t i = 0; i < 3; i++)
+		(void)prefilter_add(pf, res[i]);
+	prefilter_build(pf);
+	assert_int_equal(prefilter_alt_total(pf), 4);
+	assert_int_equal(prefilter_alts(pf, 0, &first), 1);
+	assert_int_equal(first, 0);
+	assert_int_equal(prefilter_alts(pf, 1, &first), 0);	/* .* */
+	assert_int_equal(prefilter_alts(pf, 2, &first), 3);
+	assert_int_equal(first, 1);
+	prefilter_alt_span(pf, 2, 1, &off, &len);
+	assert_int_equal(off, 4);
+	assert_int_equal(len, 9);
+	prefilter_scan_alts(pf, "a two three b four", 18, may, alt_may);
+	assert_false(may[0]);
+	assert_true(may[1]);
+	assert_true(may[2]);
+	assert_false(alt_may[0]);
+	assert_false(alt_may[1]);
+	assert_true(alt_may[2]);
+	assert_true(alt_may[3]);
+	prefilter_scan_alts(pf, "caf\xc3\xa9", 5, may, alt_may);
+	for (size_t a = 0; a < 4; a++)
+		assert_true(alt_may[a]);
+	prefilter_free(pf);
+}
+
+/* "suicid" in Cyrillic letters, as UTF-8. */
+#define SUICID_RU "\xd1\x81\xd1\x83\xd0\xb8\xd1\x86\xd0\xb8\xd0\xb4"
+
+/* A text and whether each of three regexes may match it. */
+struct scan_case {
+	const char	*text;
+	bool		 may[3];
+};
+
+/* Three regexes, each one skippable, against every case. */
+static void
+check_scans(const char *const *res, const struct scan_case *cases,
+    size_t ncases)
+{
+	struct prefilter *pf = prefilter_new();
+
+	for (size_t i = 0; i < 3; i++)
+		assert_true(prefilter_add(pf, res[i]));
+	prefilter_build(pf);
+	assert_int_equal(prefilter_count(pf), 3);
+	for (size_t i = 0; i < ncases; i++) {
+		bool may[3];
+
+		prefilter_scan(pf, cases[i].text, strlen(cases[i].text), may);
+		for (size_t k = 0; k < 3; k++)
+			if (may[k] != cases[i].may[k])
+				fail_msg("'%s': regex %zu may=%d", cases[i].text,
+				    k, may[k]);
+	}
+	prefilter_free(pf);
+}
+
+/*
+ * A non-ASCII letter of a regex is required as it is: an ASCII text
+ * lacks it. The long s and the Kelvin sign match 's' and 'k' caselessly,
+ * so they require nothing.
+ */
+static void
+test_non_ascii(void **state)
+{
+	static const char *res[] = { SUICID_RU "|\\bhelp\\b",
+	    "\xc5\xbfuicide", "\xe2\x84\xaaill" };
+	static const struct scan_case cases[] = {
+		{ "suicide kill", { false, true, true } },
+		{ "please help", { true, false, false } },
+		{ SUICID_RU, { true, true, true } },
+	};
+	(void)state;
+	check_clauses(res[0], "(" SUICID_RU ") or (_help_)");
+	check_clauses(res[1], "(uicide)");
+	check_clauses(res[2], "(ill)");
+	check_scans(res, cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* What the parser does not follow leaves the regex unconstrained. */
@@ -127,10 +259,7 @@ test_scan(void **state)
 {
 	static const char *res[] = { "\\bkill(?:ing)? myself\\b",
 	    "suicid\\w*", "\\bhow\\s+many\\b" };
-	static const struct {
-		const char	*text;
-		bool		 may[3];
-	} cases[] = {
+	static const struct scan_case cases[] = {
 		{ "i want to kill myself", { true, false, false } },
 		{ "skill myself", { false, false, false } },
 		{ "killing myself.", { true, false, false } },
@@ -141,23 +270,9 @@ test_scan(void **state)
 		{ "caf\xc3\xa9 anything", { true, true, true } },
 		{ "", { false, false, false } },
 	};
-	struct prefilter *pf = prefilter_new();
 
 	(void)state;
-	for (size_t i = 0; i < 3; i++)
-		assert_true(prefilter_add(pf, res[i]));
-	prefilter_build(pf);
-	assert_int_equal(prefilter_count(pf), 3);
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		bool may[3];
-
-		prefilter_scan(pf, cases[i].text, strlen(cases[i].text), may);
-		for (size_t k = 0; k < 3; k++)
-			if (may[k] != cases[i].may[k])
-				fail_msg("'%s': regex %zu may=%d", cases[i].text,
-				    k, may[k]);
-	}
-	prefilter_free(pf);
+	check_scans(res, cases, sizeof(cases) / sizeof(cases[0]));
 	prefilter_free(NULL);
 }
 
@@ -243,18 +358,95 @@ load_regexes(const char ***res)
 }
 
 /*
- * True for a regex of non-ASCII words only (the Chinese and Arabic crisis
- * rules): the filter lets every regex run on a text with a non-ASCII
- * byte, so it has nothing to skip them by, and PCRE2 turns an ASCII text
- * away at once by its first code unit.
+ * A folded scan finds what a scan of the text mapped by relit_map_text
+ * finds: on every corpus text, raw and normalized, and a few odd ones.
  */
-static bool
-non_ascii_words(const char *re)
+static void
+test_acauto_fold(void **state)
 {
-	for (const char *p = re; *p != '\0'; p++)
-		if (isalnum((unsigned char)*p))
-			return false;
-	return true;
+	static const char *lits[] = { " i ", "kill", " want to ", "a b",
+	    "_x", "9 ", " ", "ab  c", "b " };
+	static const char *odd[] = { "", " ", "  A--B  ", "x\xc3\xa9y",
+	    "KILL!!", "_X9", "a\tb", "I" };
+	size_t nl = sizeof(lits) / sizeof(lits[0]), ntext;
+	char **texts = load_corpus(&ntext);
+	struct acauto *ac = acauto_new();
+	char mapped[4096];
+
+	(void)state;
+	for (size_t i = 0; i < nl; i++)
+		(void)acauto_add(ac, lits[i], strlen(lits[i]), (unsigned)i);
+	acauto_build(ac);
+	for (size_t t = 0; t < ntext + sizeof(odd) / sizeof(odd[0]); t++) {
+		const char *s = t < ntext ? texts[t] : odd[t - ntext];
+		unsigned char a[16] = { 0 }, b[16] = { 0 };
+		unsigned found[16];
+		size_t n = relit_map_text(s, strlen(s), mapped), nf;
+
+		acauto_scan(ac, mapped, n, a);
+		nf = acauto_scan_fold(ac, s, strlen(s), b, found);
+		if (memcmp(a, b, nl) != 0)
+			fail_msg("folded scan differs on '%s'", s);
+		for (size_t k = 0; k < nf; k++)
+			assert_true(b[found[k]]);
+	}
+	for (size_t t = 0; t < ntext; t++)
+		free(texts[t]);
+	free(texts);
+	acauto_free(ac);
+}
+
+/*
+ * Each alternative of every regex compiled alone: the regex matches a
+ * text exactly when one alternative the filter lets through does (the
+ * crisis detector runs long rules that way).
+ */
+static void
+check_alternatives(const struct prefilter *pf, const char **res, size_t nre,
+    char **texts, size_t ntext)
+{
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	size_t nalt = prefilter_alt_total(pf);
+	bool *may = calloc(nre, sizeof(*may)), *alt_may = calloc(nalt, 1);
+
+	for (size_t i = 0; i < nre; i++) {
+		size_t first, n = prefilter_alts(pf, i, &first);
+		pcre2_code *whole = compile(res[i]), **part;
+
+		part = calloc(n + 1, sizeof(*part));
+		for (size_t k = 0; k < n; k++) {
+			size_t off, len;
+			int err;
+			PCRE2_SIZE eoff;
+
+			prefilter_alt_span(pf, i, k, &off, &len);
+			part[k] = pcre2_compile((PCRE2_SPTR)res[i] + off, len,
+			    PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &err,
+			    &eoff, NULL);
+			assert_non_null(part[k]);
+		}
+		for (size_t t = 0; t < ntext; t++) {
+			size_t tl = strlen(texts[t]);
+			bool any = false;
+
+			prefilter_scan_alts(pf, texts[t], tl, may, alt_may);
+			for (size_t k = 0; k < n && !any; k++)
+				any = alt_may[first + k] &&
+				    pcre2_match(part[k], (PCRE2_SPTR)texts[t],
+				    tl, 0, 0, md, NULL) >= 0;
+			if (n > 0 && any != (pcre2_match(whole,
+			    (PCRE2_SPTR)texts[t], tl, 0, 0, md, NULL) >= 0))
+				fail_msg("regex %zu and its alternatives differ "
+				    "on '%s'", i, texts[t]);
+		}
+		for (size_t k = 0; k < n; k++)
+			pcre2_code_free(part[k]);
+		free(part);
+		pcre2_code_free(whole);
+	}
+	free(may);
+	free(alt_may);
+	pcre2_match_data_free(md);
 }
 
 /*
@@ -277,7 +469,7 @@ test_sound_on_rules(void **state)
 	assert_true(ntext > 1000);
 	for (size_t i = 0; i < nre; i++) {
 		codes[i] = compile(res[i]);
-		if (!prefilter_add(pf, res[i]) && !non_ascii_words(res[i]))
+		if (!prefilter_add(pf, res[i]))
 			fail_msg("regex %zu is never skipped: %s", i, res[i]);
 	}
 	prefilter_build(pf);
@@ -296,6 +488,7 @@ test_sound_on_rules(void **state)
 	}
 	/* The filter earns its keep: most regexes are skipped. */
 	assert_true(skipped * 10 > runs * 8);
+	check_alternatives(pf, res, nre, texts, ntext);
 	for (size_t i = 0; i < nre; i++) {
 		pcre2_code_free(codes[i]);
 		if (i >= crisis_nrules + 3)
@@ -317,8 +510,12 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_acauto_overlaps),
 		cmocka_unit_test(test_clauses),
+		cmocka_unit_test(test_alternatives),
+		cmocka_unit_test(test_alternative_spans),
+		cmocka_unit_test(test_non_ascii),
 		cmocka_unit_test(test_unconstrained),
 		cmocka_unit_test(test_scan),
+		cmocka_unit_test(test_acauto_fold),
 		cmocka_unit_test(test_sound_on_rules),
 	};
 
