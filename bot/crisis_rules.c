@@ -19,7 +19,7 @@
 
 /* "years ago", "back in 2015", "8 years clean": a resolved past. */
 const char crisis_past_re[] = "\\b(?:\\d+|many|several|a few|some|"
-    "two|three|four|five|ten) (?:years?|months?|decades?) (?:ago|clean|"
+    "two|three|four|five|ten) (?:years?|months?|decades?) (?:ago|back|clean|"
     "sober|"
     "since|free)\\b|\\bback in (?:19|20)\\d\\d\\b|\\b(?:last|a) year\\b|"
     "\\bwhen i was (?:a )?(?:kid|teen|teenager|younger|in (?:high )?school)"
@@ -82,7 +82,8 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
  * What the net (the last rule) leaves alone: idioms ("dying to know"),
  * other people's deaths, work with the dying, a past.
  */
-#define NET_IDIOMS "(?:past (?:suicide attempt|attempt|suicidal)|gun to " \
+#define NET_IDIOMS "(?:past (?:suicide attempt|attempt|suicidal)|" \
+	"near death|gun to " \
 	"my head (?:and )?i (?:can not|could not) (?:decide|choose|pick)|" \
 	"dying to|dead (?:tired|set|serious)|(?:is|are|was) " \
 	"killing me|overdos\\w* on " TREATS "|accidental\\w* overdos\\w*|" \
@@ -100,7 +101,8 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
 	"suicidal|goodbye to (?:my|the|our) (?:old|former|previous|last)|" \
 	"killing (?:my|our|the) (?:\\w+ )?(?:motivation|mood|vibe|energy|" \
 	"back|feet|buzz|sleep|appetite|productivity|focus|drive|libido|joy|" \
-	"budget|battery|wallet)|(?:mom|dad|mother|father|parents|boss|" \
+	"budget|battery|wallet|career|job|grades|marriage|knees)|" \
+	"(?:mom|dad|mother|father|parents|boss|" \
 	"teacher|wife|husband) (?:is |are |will )?(?:going to |gonna )?kill " \
 	"me|not dying(?! (?:fast|soon|quick))|kill for|would kill me|will " \
 	"kill me|drop dead|death of me|killing it|to die for|dead end|dead " \
@@ -145,7 +147,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "trying) (?:to |about |of )?(?:commit |committing |comm?itt? |do |"
 	    "doing )?"
 	    "suicide\\b", 0 },
-	{ "suicidal-self", 'B', I_STMT "(?!used to|had |was (?:hospitalized|admitted|treated|"
+	{ "suicidal-self", 'B', I_STMT "(?!used to|had |was (?:hospitalized|"
+	    "admitted|treated|"
 	    "diagnosed) "
 	    ")" GAP(3) "suicidal\\b|\\b(?:feeling|"
 	    "feel|felt|been|my|still|so|very|really|kinda|getting) suicidal\\b|"
@@ -202,7 +205,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "fatal|deadly) (?:dose|amount|overdose)\\b", 0 },
 	{ "overdose", 'A', "(?<!patients )(?<!patient )(?<!clients )"
 	    "\\boverdos(?:ed|ing)\\b(?! on " TREATS "\\b)|\\b(?:i|he|she|they|"
-	    "we|just|accidentally|think i) " GAP(2) "(?:od|odd|oded|o d)\\b|"
+	    "we|just|accidentally|think i) " GAP(2) "(?:od|odd|oded|o "
+	    "d)\\b(?! would)|"
 	    "\\b(?:took|taken|take|swallowed|swallow|ate|popped|downed) "
 	    GAP(3) "(?:too (?:many|much)|(?:a|the|an|my) (?:whole|entire|full)"
 	    " (?:bottle|pack|packet|box|strip)|all (?:of )?(?:my|the|his|her|"
@@ -221,7 +225,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "|\\b" OTHER " " GAP(4) "(?:wants? to die|want(?:s|ed)? to be "
 	    "dead|has a (?:knife|gun|rope|noose|bottle of pills)|took (?:a "
 	    "bunch|all) of)\\b"
-	    "|\\b" OTHER " " GAP(3) "(?:suicidal|overdosed|od|is not "
+	    "|\\b" OTHER " " GAP(3) "(?:suicidal|overdosed|od(?! would)|is not "
 	    "breathing|stopped breathing|(?:will|would|can) not wake up|is "
 	    "unconscious|is unresponsive|collapsed|passed out|fainted|having a "
 	    "seizure|turning blue|took too many|"
@@ -283,10 +287,11 @@ const struct crisis_rule crisis_rules[] = {
 	    "out\\b|\\b(?:sleep|"
 	    "asleep) (?:and )?(?:never|not) wake up\\b|\\b(?:want|wish|hope|"
 	    "hoping|pray)\\w* (?:\\w+ ){0,5}(?:never|not) (?:to )?wake up\\b|"
-	    "\\b(?:i am not|do not feel|not feeling) safe (?:with|around|by)?"
-	    " ?(?:myself)?\\b", CRISIS_SOFT },
+	    "\\b(?:i am not|do not feel|not feeling) safe(?: (?:with|around|"
+	    "by))?(?: myself)?\\b", CRISIS_SOFT },
 	{ "place", 'A', "\\b(?:standing|sitting|am|i am) (?:on|at) (?:the|a)"
-	    " (?:edge|ledge|bridge|roof|railing|tracks|cliff|top of)\\b|"
+	    " (?:edge|ledge|bridge|roof|railing|(?:train |railroad |rail )?"
+	    "tracks|cliff|top of)\\b|"
 	    "(?<!them )(?<!him )(?<!her )(?<!people )\\b(?:thinking "
 	    "(?:about|of)|going to|want to|about to|ready to) (?:jump|"
 	    "jumping)\\b|\\b(?:easiest|painless|quickest|best|fastest|"
@@ -503,7 +508,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "afraid) (?:of|to) (?:die|dying|death)\\b", 0 },
 	/* Harm to others, or self-harm, spoken of as an urge or a plan. */
 	{ "harm-urge", 'A', "(?<!if i have had )(?<!if i had )(?<!if i have )"
-	    "(?<!whether i have had )(?<!about )\\b(?:urges?|thinking about|"
+	    "(?<!whether i have had )(?<!about )(?!.*\\bnever act on\\b)"
+	    "\\b(?:urges?|thinking about|"
 	    "thoughts? (?:of|"
 	    "about)|going to|gonna|want to|about to|plan(?:ning)? to|i will|"
 	    "i might) (?:\\w+ ){0,2}(?:kill|killing|hurt|hurting|hit|harm|"
@@ -568,11 +574,13 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:\\w+ ){0,8}"
 	    "(?:holding it|hold it|in my hand|in my mouth|to my head|for "
 	    "myself)\\b(?! (?:and )?i (?:can not|could not|cant|couldnt) "
-	    "(?:decide|choose|pick|say|tell|remember|name))|\\b(?:sat|sitting|sit|stood|standing|lying) (?:\\w+ )"
+	    "(?:decide|choose|pick|say|tell|remember|name))|\\b(?:sat|"
+	    "sitting|sit|stood|standing|lying) (?:\\w+ )"
 	    "{0,4}with (?:a|the|my) (?:knife|razor|blade|gun|rope|pills)\\b|"
 	    "\\bhow to end (?:it|my life|things)\\b", CRISIS_PAST },
 	/* Wishes to be gone, arrangements, and slang (tune4.tsv). */
-	{ "gone", 'B', "\\bwould not (?:even )?mind if (?:a |the )?(?:\\w+ ){0,2}(?:hit|"
+	{ "gone", 'B', "\\bwould not (?:even )?mind if (?:a |the )?(?:\\w+ )"
+	    "{0,2}(?:hit|"
 	    "killed|took|ran over) me\\b|\\bif (?:\\w+ ){0,6}(?:fell on|ran "
 	    "over|"
 	    "crashed into|killed) (?:me|my) (?:\\w+ ){0,7}(?:grateful|relieved|"
@@ -868,33 +876,48 @@ const struct crisis_rule crisis_rules[] = {
 	 */
 	{ "passing", 'A', "\\bsuicidal (?:\\w+ ){0,3}(?:tonight|today|right "
 	    "now|again|so bad|real bad)\\b|\\bmake (?:it|this|"
-	    "everything) (?:all )?stop\\b(?: \\w+){0,3} (?:permanently|for good|"
-	    "forever)\\b|\\b(?:check\\w* out|log\\w* off|leav\\w*|peac\\w* out) "
+	    "everything) (?:all )?stop\\b(?: \\w+){0,3} (?:permanently|for "
+	    "good|"
+	    "forever)\\b|\\b(?:check\\w* out|log\\w* off|leav\\w*|peac\\w* "
+	    "out) "
 	    "(?:\\w+ ){1,3}(?:permanently|for good|forever)\\b|\\blog\\w* off "
 	    "(?:from |of )?(?:life|this world|existence|everything)\\b|"
 	    "\\b(?:do not|can not|could not) (?:see|picture|imagine) myself "
 	    "(?:\\w+ ){0,2}(?:being here|being alive|alive|living|making it|"
-	    "around)\\b|\\bfound (?:a|the|my) way out\\b|\\bway out\\b.*\\b(?:going to|gonna|"
+	    "around)\\b|\\bfound (?:a|the|my) way out\\b|\\bway "
+	    "out\\b.*\\b(?:going to|gonna|"
 	    "will) take it\\b|^(?=.*\\b(?:what is the "
-	    "point|no point)\\b).*\\b(?:will not|not going to) be (?:around|here|"
+	    "point|no point)\\b).*\\b(?:will not|not going to) be (?:around|"
+	    "here|"
 	    "alive)\\b|\\b(?:move on|be fine|be better|be happier) (?:\\w+ )"
-	    "{0,2}without me\\b|\\bwaste of (?:oxygen|space|air)\\b(?=.*\\b(?:fix|"
+	    "{0,2}without me\\b|\\bwaste of (?:oxygen|space|"
+	    "air)\\b(?=.*\\b(?:fix|"
 	    "change|end|soon)\\b)|\\b(?:does not|do not|doesnt) work (?:\\w+ )"
-	    "{0,3}i am (?:out|done|gone)\\b|\\b(?:about to|going to|gonna|will) "
+	    "{0,3}i am (?:out|done|gone)\\b|\\b(?:about to|going to|gonna|"
+	    "will) "
 	    "make it permanent\\b|\\bhow long (?:\\w+ ){0,6}(?:to be found|"
-	    "before (?:someone|they|anyone) finds?)\\b|\\b(?:pills|meds|tablets) "
+	    "before (?:someone|they|anyone) finds?)\\b|\\b(?:pills|meds|"
+	    "tablets) "
 	    "(?:are |all )?(?:counted|lined up|laid out|sorted) (?:out )?(?:on|"
 	    "in front|next)\\b|\\b(?:would|will|could|to) stop (?:a|my|the|"
-	    "someone s) heart\\b|\\b(?:know|looked up|checked|found out) (?:which|"
-	    "what time|when) (?:the )?train\\b|\\b(?:planned|plan|know|figured out|decided) (?:exactly )?"
-	    "(?:how and when|when and how)\\b|\\b(?:make sure|so that|so) (?:you|"
-	    "i|someone|they) (?:do not|will not|would not|does not) survive\\b|"
+	    "someone s|someones|someone) heart\\b|\\b(?:know|looked up|"
+	    "checked|found out) (?:which|"
+	    "what time|when) (?:the )?train\\b|\\b(?:planned|plan|know|"
+	    "figured out|decided) (?:exactly )?"
+	    "(?:how and when|when and how)\\b|\\b(?:make sure|so that|so) "
+	    "(?:you|"
+	    "i|someone|they) (?:definitely |really |surely )?(?:do not|will "
+	    "not|"
+	    "would not|does not) survive\\b|"
 	    "^(?=.*\\b" DRUG "\\b).*\\bwould it be (?:peaceful|painless)\\b|"
-	    "\\bbag and (?:the )?tape\\b|\\bhelium (?:tank|bag)\\b|\\b(?:cliffs?|"
-	    "bridge|lake|river|ocean|woods|tracks|sea) (?:\\w+ ){0,6}not coming "
+	    "\\bbag and (?:the )?tape\\b|\\bhelium (?:tank|"
+	    "bag)\\b|\\b(?:cliffs?|"
+	    "bridge|lake|river|ocean|woods|tracks|sea) (?:\\w+ ){0,6}not "
+	    "coming "
 	    "back\\b|\\b(?:a|the) (?:schedule|date|time) for it\\b|\\bdone "
 	    "(?:with )?living\\b|\\b(?:except|but|other than|besides) (?:to )?"
-	    "end(?:ing)? (?:it|it all|things|my life)\\b|\\b(?:made|making|have "
+	    "end(?:ing)? (?:it|it all|things|my life)\\b|\\b(?:made|making|"
+	    "have "
 	    "made) my arrangements\\b|\\b(?:when|after|once) i am (?:not|no "
 	    "longer) (?:around|here|alive)\\b|\\b(?:may|might) not be (?:alive|"
 	    "here|around) (?:by|next|tomorrow|for|much)\\b|\\bnot sure (?:i "
@@ -908,33 +931,102 @@ const struct crisis_rule crisis_rules[] = {
 	    "myself|bleeding) (?:right now|now|again)\\b|\\b(?:is|are) "
 	    "(?:cutting|burning|hurting) (?:herself|himself|themselves|in "
 	    "(?:her|his|their) room)\\b|\\b(?:punch\\w*|hit\\w*|bang\\w*|"
-	    "slam\\w*) (?:\\w+ ){0,3}(?:till|til) (?:my|i|it) (?:\\w+ )?(?:bled|"
+	    "slam\\w*) (?:\\w+ ){0,3}(?:till|til) (?:my|i|it) (?:\\w+ )"
+	    "?(?:bled|"
 	    "bleed|bleeding|split|broke|crack\\w*)\\b|\\b(?:kid|child|son|"
-	    "daughter|toddler|baby|\\d+ year old) (?:\\w+ ){0,6}(?:ate|swallowed|"
+	    "daughter|toddler|baby|\\d+ year old) (?:\\w+ ){0,6}(?:ate|"
+	    "swallowed|"
 	    "got into) (?:\\w+ ){0,3}" DRUG "\\b|\\bate a (?:bunch|lot|handful)"
 	    "\\b|\\b(?:is|are) (?:oding|od ing|odeing|overdosing)\\b|"
-	    "\\b(?:my|his|her|their) breathing (?:feels |is |seems )?(?:slow|"
+	    "\\b(?:my|his|her|their) breathing (?:feels |is |seems )"
+	    "?(?:really |"
+	    "very |so )?(?:slow|"
 	    "slowed|shallow)\\b|"
 	    "\\bbarely (?:keep (?:my |his |her )?eyes open|breathing|awake)\\b|"
 	    "\\bcrushing (?:chest )?(?:pain|pressure)\\b|\\b(?:pain|numb\\w*) "
 	    "(?:\\w+ ){0,3}(?:down|in) my left arm\\b|\\b(?:can not|could not|"
-	    "cant) wake (?:my \\w+|him|her|them) (?:\\w+ )?up\\b|\\b(?:grab\\w*|"
+	    "cant) wake (?:my \\w+|him|her|them) (?:\\w+ )"
+	    "?up\\b|\\b(?:grab\\w*|"
 	    "getting|loading) (?:my|the|a) (?:shotgun|gun|rifle|pistol|"
 	    "handgun)\\b|\\b(?:going to|gonna|about to|want to) (?:shake|"
 	    "smother|hit|drown) (?:my|the) (?:baby|son|daughter|kid|kids)\\b|"
 	    "\\btaking (?:my|the) (?:kids|children|baby|son|daughter|family) "
 	    "with me\\b|\\b(?:steer\\w*|swerv\\w*|veer\\w*) (?:toward|towards|"
-	    "into) (?:the )?(?:barrier|traffic|wall|tree|guardrail|oncoming)\\b|"
+	    "into) (?:the )?(?:\\w+ )?(?:barrier|traffic|wall|tree|guardrail|"
+	    "oncoming|median|divider|pole|overpass)\\b|"
 	    "\\bdrive (?:\\w+ ){0,2}off the road\\b|\\b" DRUG " (?:\\w+ ){0,2}"
 	    "saved up\\b|\\bthinking about taking (?:all of it|them all|all of "
 	    "them)\\b|\\b(?:locked|shut) (?:himself|herself|themselves|myself) "
 	    "in (?:\\w+ ){0,3}with (?:his|her|their|my|a|the) (?:shotgun|gun|"
-	    "rifle|pistol|handgun|knife|pills)\\b|\\b(?:dissolved|crushed|ground"
+	    "rifle|pistol|handgun|knife|pills)\\b|\\b(?:dissolved|crushed|"
+	    "ground"
 	    " up|mixed) (?:all )?(?:of )?(?:my|the) (?:\\w+ )?(?:meds|pills|"
 	    "tablets)\\b(?=.*\\b(?:cup|glass|drink|vodka|alcohol|yet)\\b)|"
 	    "\\b(?:bought|got|picked up|ordered) (?:some )?(?:rope|a noose)\\b"
 	    "(?! (?:for|to) (?:the |my |our )?(?:camping|boat|climbing|garden|"
 	    "hammock|dog|swing))", 0 },
+	/*
+	 * Readiness and its details (tune8.tsv): how it would be done, when,
+	 * what others would notice, a note left out, asking which way.
+	 */
+	{ "ready", 'A', "\\b(?:hit|hits|killed|ran over|run over) me\\b.*"
+	    "\\b(?:would not|wouldnt) (?:even )?mind\\b|\\b(?:hope|wish|"
+	    "pray)\\w* "
+	    "(?:\\w+ ){0,3}(?:go to sleep|fall asleep|sleep) and (?:that is it|"
+	    "that is all|never|not wake|it is over)\\b|\\bpoint of me being "
+	    "(?:here|alive|around)\\b|\\b(?:nothing|no one|nobody) would "
+	    "(?:change|notice|care) if i (?:was not|were not|was gone|"
+	    "disappeared|died)\\b|\\b(?:looking at|staring at) (?:the |a |my )?"
+	    "bottle\\b|\\bbridge (?:\\w+ ){0,6}(?:i am|im) (?:sitting|standing|"
+	    "parked|waiting)\\b|\\b(?:exactly|figured out|know|planned) how i "
+	    "(?:would|will|am going to) do it\\b|\\b(?:weeks?|months?) (?:s )?"
+	    "worth of (?:my )?(?:\\w+ )?" DRUG "\\b|^(?=.*\\b" DRUG "\\b).*"
+	    "\\b(?:took|taken|swallowed|ate|popped) (?:\\w+ ){0,14}on purpose"
+	    "\\b|\\bhives all over\\b|\\bthroat (?:is )?getting (?:tight|"
+	    "tighter|swollen)\\b|\\b(?:make|making|made) (?:them|him|her|"
+	    "everyone|everybody) (?:all )?pay\\b|\\bdone (?:trying|fighting) "
+	    "to "
+	    "(?:stay alive|live|keep going)\\b|\\b(?:only|real) (?:peace|"
+	    "relief|"
+	    "rest|way out) (?:\\w+ ){0,4}(?:is )?(?:not existing|not being "
+	    "(?:here|alive)|being dead|death|dying)\\b|\\b(?:did not|does not|"
+	    "do not) work (?:\\w+ ){0,2}i (?:would|will) (?:check out|end it|"
+	    "be "
+	    "gone|kill myself|do it)\\b|\\b(?:will not|would not|not going to) "
+	    "(?:be )?need(?:ing)? (?:\\w+ ){0,3}after (?:this (?:week|weekend)|"
+	    "next week|friday|saturday|sunday|monday)\\b|\\b(?:once|after|"
+	    "when) "
+	    "i am dead\\b|\\bwould (?:it|that|this) kill me if i (?:took|take|"
+	    "drank|swallowed|used)\\b|\\b(?:climbing|climbed|standing) (?:over|"
+	    "on) the (?:railing|ledge|edge|rail)\\b|\\bcarbon monoxide\\b|"
+	    "\\bwhich is (?:faster|quicker|less painful|more painless|surer)\\b"
+	    "(?=.*\\b(?:pills|hanging|jump\\w*|gun|rope|carbon monoxide|"
+	    "overdose)\\b)|\\b(?:do not think|doubt) i will (?:still )?(?:be "
+	    "(?:here|alive|around)|make it)\\b|\\b(?:god|jesus|the lord|"
+	    "voices?)"
+	    " (?:\\w+ ){0,3}(?:telling|told|says|said) me (?:it is )?time to "
+	    "(?:go|die|come home)\\b|\\b(?:last night|yesterday|tonight|"
+	    "today) i"
+	    " (?:got|came) (?:so |really |very )?close\\b|\\b(?:searching|"
+	    "researching|looking up|googling) (?:for )?ways\\b|\\b(?:wrote|"
+	    "written|left) (?:a|the|my) note"
+	    "\\b(?=.*\\b(?:table|desk|bed|pillow|counter|fridge)\\b)|"
+	    "\\b(?:planning|plan|planned) (?:my|your) own funeral\\b|\\b(?:the "
+	    "world|everyone|everything|life) would be (?:lighter|better|easier|"
+	    "happier) without me\\b|^(?=.*\\b(?:pills|attempt\\w*|overdos\\w*|"
+	    "hospital)\\b).*\\b(?:thinking about|going to|want to|planning to) "
+	    "(?:trying|try) again\\b|\\bplan\\w* (?:the|my) next (?:one|"
+	    "attempt)\\b|\\b(?:could|might|will|going to|about to) act on "
+	    "(?:them|it|the thoughts|these thoughts)\\b|\\bfever (?:of |is )?"
+	    "(?:10[3-9]|4[0-2])\\b|" I_STMT "(?:feel|am feeling) (?:\\w+ )"
+	    "?faint"
+	    "\\b|\\bmake myself (?:bleed|hurt|suffer)\\b|\\bonly need (?:to do "
+	    "it|it) once\\b|\\b(?:do not|dont) want (?:anyone|anybody|you|"
+	    "them) "
+	    "(?:to )?stop(?:ping)? me\\b|\\bwaiting for the right (?:moment|"
+	    "time|"
+	    "day|opportunity)\\b|\\blet(?:ting)? myself (?:sink|drown|fall|die|"
+	    "slip away|go under)\\b", 0 },
 	/*
 	 * Other languages, by their core words for suicide, dying, wanting
 	 * not to live, self-harm, swallowing pills, not breathing or not
@@ -951,7 +1043,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "muert[oa]|no quiero (?:seguir )?(?:vivir|despertar)|acabar con "
 	    "(?:todo|mi vida)|una carga para|mejor(?:es)? sin mi|me (?:corte|"
 	    "estoy cortando)|no (?:para|deja) de sangrar|no (?:despierta|"
-	    "respira|reacciona)|no puedo respirar|me duele (?:mucho )?el pecho|"
+	    "respira|reacciona)|no puedo respirar|me voy a cortar|cortarme|"
+	    "navaja|cuchilla|me duele (?:mucho )?el pecho|"
 	    "dolor en el pecho|sobredosis|(?:tome|tomo|se tomo) "
 	    "(?:\\w+ ){0,3}pastillas)\\b", 0 },
 	/* French */
@@ -1018,7 +1111,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "吃了很多药|叫不醒|割腕|跳楼|跳樓|活着太累|活著太累)", 0 },
 	/* Arabic */
 	{ "world-ar", 'A',
-	    "(?:انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|لا يتنفس|عبء)", 0 },
+	    "(?:لا اريد ان اعيش|انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|لا يتنفس|عبء)", 0 },
 	/*
 	 * The net: a death or harm word and the first person, in a message
 	 * that is not about treatment. It catches plain statements that no
