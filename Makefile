@@ -113,7 +113,7 @@ eval: build/eval
 	./build/eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv \
 	    tests/eval/tune3.tsv tests/eval/tune4.tsv tests/eval/tune5.tsv \
 	    tests/eval/tune6.tsv tests/eval/tune7.tsv tests/eval/tune8.tsv \
-	    tests/eval/holdout.tsv tests/eval/holdout2.tsv \
+	    tests/eval/tune9.tsv tests/eval/holdout.tsv tests/eval/holdout2.tsv \
 	    tests/eval/holdout3.tsv
 
 bench: build/bench

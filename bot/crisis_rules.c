@@ -83,7 +83,9 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
  * other people's deaths, work with the dying, a past.
  */
 #define NET_IDIOMS "(?:past (?:suicide attempt|attempt|suicidal)|" \
-	"near death|gun to " \
+	"(?:lost|losing) (?:\\w+ ){0,4}to suicide|killing time|(?:bad trip|" \
+	"trip on|tripping) (?:\\w+ ){0,8}(?:dying|dead|death)|(?:sounds|" \
+	"seems) like it (?:could|would|might) kill me|near death|gun to " \
 	"my head (?:and )?i (?:can not|could not) (?:decide|choose|pick)|" \
 	"dying to|dead (?:tired|set|serious)|(?:is|are|was) " \
 	"killing me|overdos\\w* on " TREATS "|accidental\\w* overdos\\w*|" \
@@ -232,8 +234,9 @@ const struct crisis_rule crisis_rules[] = {
 	    "overdosing)\\b|\\b" OTHER " " GAP(5)
 	    "(?:end|ending|take|taking) (?:it|it all|things|(?:his|her|"
 	    "their) (?:own )?life)\\b", CRISIS_PAST | CRISIS_SOFT },
-	{ "breathing", 'A', "\\b(?:can not|could not) breath\\w*|\\b(?:not|"
-	    "stopped) breathing\\b|\\b(?:i am|i have been|he is|she is|"
+	{ "breathing", 'A', "\\b(?:can not|could not) breath\\w*|(?<!someone )"
+	    "(?<!somebody )(?<!people )(?<!patients )\\b(?:not|stopped) "
+	    "breathing\\b|\\b(?:i am|i have been|he is|she is|"
 	    "they are) (?:having|getting) (?:\\w+ )?(?:trouble|difficulty|"
 	    "a hard time) breath\\w*|\\b(?:i am|i feel|feeling|he is|she is) "
 	    "(?:so |very |really )?short of breath\\b", CRISIS_SOFT },
@@ -302,9 +305,11 @@ const struct crisis_rule crisis_rules[] = {
 	    "take|does it take|to take to)\\b|\\bhow many (?:pills|tablets|"
 	    "sleeping pills) (?:\\w+ ){0,3}(?:kill|die|enough|lethal|take to|"
 	    "would it take|does it take)\\b"
-	    "|\\b(?:took|taken|swallowed|ate|popped) (?:like |about |around |"
-	    "over )?\\d+ (?:\\w+ )?(?:pills|tablets|xanax|klonopin|ambien|"
-	    "tylenol|advil|oxy\\w*|of my|of them)\\b|\\b(?:a (?:bunch|lot|ton|"
+	    "|(?!.*\\bas (?:prescribed|directed)\\b)\\b(?:took|taken|swallowed|"
+	    "ate|popped) (?:like |about |around |over )?\\d+ (?:\\w+ )"
+	    "?(?:pills|"
+	    "tablets|xanax|klonopin|ambien|tylenol|advil|oxy\\w*|of my|of "
+	    "them)\\b|\\b(?:a (?:bunch|lot|ton|"
 	    "pile|load) of|lots of) (?:\\w+ )?(?:pills|tablets|meds|xanax|"
 	    "klonopin|benzos|sleeping pills)\\b|\\b(?:going to|want to|will|"
 	    "about to|plan to|thinking (?:about|of)) (?!accidentally)"
@@ -439,7 +444,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "full|way more|too many|too much|a handful|handfuls|a bottle|"
 	    "a bunch|a box|a pack|double|triple|\\d{2,}(?! ?(?:mg|mcg|"
 	    "milligrams?|ml|units?|minutes?|mins?|hours?|days?))|twenty|"
-	    "thirty|forty|fifty|a hundred)\\b " GAP(4) DRUG "\\b(?! with (?:me|"
+	    "thirty|forty|fifty|a hundred)\\b " GAP(6) DRUG "\\b(?! with (?:me|"
 	    "us|him|her|them)\\b| to (?:the|my|your|our) )|"
 	    "\\b(?:swallowed|popped|downed|chugged) (?:them all|all of them|"
 	    "the (?:whole|entire) (?:bottle|pack|box))\\b|"
@@ -1028,6 +1033,116 @@ const struct crisis_rule crisis_rules[] = {
 	    "day|opportunity)\\b|\\blet(?:ting)? myself (?:sink|drown|fall|die|"
 	    "slip away|go under)\\b", 0 },
 	/*
+	 * Hints and preparations (tune9.tsv): lighter for them soon, the
+	 * wheel turned, the edge of the platform, checked if it holds, cards
+	 * for years ahead, whoever finds me.
+	 */
+	{ "hints", 'A', "^(?=.*\\btonight\\b).*\\beverything (?:is )"
+	    "?(?:ready|set|"
+	    "in place|prepared)\\b|^(?:\\w+ )?i will not be (?:here|around|"
+	    "alive)$|\\b(?:lighter|easier|better) for (?:them|everyone|"
+	    "everybody|my \\w+) (?:soon|when i am gone)\\b|\\b(?:the|a) "
+	    "(?:weight"
+	    "|burden|drain) (?:everyone|they|my family) (?:carries|carry)\\b|"
+	    "\\b(?:just )?(?:turn|turning|jerk|jerking|yank\\w*) the wheel\\b|"
+	    "\\b(?:today|last night|yesterday) i almost did\\b|\\b(?:closer to|"
+	    "on|at) the edge of the (?:platform|roof|bridge|cliff|building|"
+	    "balcony)\\b|\\b(?:do not|will not|would not) have to do it myself"
+	    "\\b|\\bit is my time\\b(?! to (?:shine|try|start|book|heal|go to|"
+	    "get|do|take))|\\b(?:seeing|picturing|imagining) myself (?:driving "
+	    "into|jumping|hanging|dead|dying|in a coffin|falling)\\b|\\b(?:the "
+	    "world|everyone|everything|life) would be (?:nicer|lighter|better|"
+	    "easier|happier) (?:with me not in it|if i was not in it|without "
+	    "me)\\b|\\bgarage (?:\\w+ ){0,4}(?:engine|car) (?:is )?on\\b|"
+	    "\\b(?:gun|revolver|pistol|rifle|shotgun|pills|knife|rope|bottle) "
+	    "(?:\\w+ ){0,10}staring at (?:it|them)\\b|\\bbeen (?:parked|"
+	    "sitting|"
+	    "standing) (?:here |there )?deciding\\b|\\b(?:bridge|building|roof|"
+	    "overpass|cliff|balcony) (?:\\w+ ){0,4}(?:is )?high enough\\b|"
+	    "\\b(?:razors?|blades|razor blades|pills|tablets) (?:are )?lined up"
+	    "\\b|\\b(?:freight|train) (?:comes|passes|goes) (?:through|by) at"
+	    "\\b|\\btied (?:my |a |the )?(?:belt|rope|cord|cable|sheet|scarf) "
+	    "(?:to|around|over) (?:the |my )?(?:\\w+ )?(?:door|beam|neck|rail|"
+	    "railing|fan|pipe|rod|hook)\\b|\\bsee if it holds\\b|\\b(?:rifle|"
+	    "gun|pistol|shotgun|revolver) (?:is not|isnt) locked\\b|"
+	    "\\b(?:buying|bought|got) (?:like |about )?(?:\\d+|a few|several) "
+	    "(?:boxes|bottles|packs|packets) of\\b|\\byou can (?:probably )?"
+	    "guess why\\b|\\burges? (?:are |is )?(?:through|thru) the roof\\b|"
+	    "\\b(?:knife|blade|razor|pills|gun|rope|bottle) (?:is |are )"
+	    "?(?:right"
+	    " )?(?:next to|beside|in front of) me\\b|\\bon top of (?:my |the |"
+	    "all )?" DRUG "\\b|\\b(?:dumped|poured|emptied|shoved|put) "
+	    "(?:\\w+ )"
+	    "{0,4}(?:into|in) my mouth\\b|\\bempty (?:blister|pill) (?:packs?|"
+	    "packets?|sheets?)\\b|\\b(?:pain|numb\\w*) (?:\\w+ ){0,3}into my "
+	    "left"
+	    " arm\\b|\\bthunderclap\\b|\\bworst headache of my (?:entire|"
+	    "whole) "
+	    "life\\b|\\b(?:trying to|going to|about to) (?:climb|jump) out "
+	    "(?:of )?(?:the|a|his|her|my) window\\b|\\b(?:fingers|fingertips|"
+	    "face|skin|lips) (?:are |is )?(?:turning )?(?:blue|grey|gray|"
+	    "purple)\\b|\\b(?:did not|didnt|would not|was not) respond(?:ing)? "
+	    "for (?:a|\\d+|several|a few) (?:minute|minutes|seconds)\\b|"
+	    "\\b(?:peeing|urinating|coughing up|vomiting|throwing up) "
+	    "(?:\\w+ )?"
+	    "blood\\b|\\bbarely (?:stand|walk)\\b|\\b(?:is|are) going to pay"
+	    "\\b(?=.*\\b(?:know where|bringing|gun|knife|tomorrow|tonight)\\b)|"
+	    "\\b(?:i am|im|i will|going to|gonna) (?:running|run) (?:him|her|"
+	    "them) over\\b|\\bwith (?:him|her|them) (?:still )?in it\\b|"
+	    "\\bguess (?:that is|thats) my answer\\b|\\bwake up "
+	    "disappointed\\b|"
+	    "\\bdisappointed (?:that )?i (?:woke up|did|am still (?:here|"
+	    "alive)|"
+	    "survived)\\b|\\bready to go and i know how\\b|\\binsurance "
+	    "(?:\\w+ )"
+	    "{0,3}(?:covers|pays for|pays out for|pay out for) suicide\\b|"
+	    "\\bjust for a while but it (?:is not|isnt)\\b|\\b(?:mailed|sent|"
+	    "posted) (?:\\w+ )?(?:letters?|notes?) (?:to|for) (?:my|everyone|"
+	    "everybody)\\b|\\bif (?:someone|anyone) (?:\\w+ ){0,4}reads this "
+	    "later\\b|\\bdeleting (?:all )?my (?:accounts|socials|social media|"
+	    "instagram|facebook|tiktok)\\b|\\bso long (?:everyone|everybody|"
+	    "world)\\b|\\bfor the next (?:\\d+|ten|twenty|few|several) "
+	    "(?:years|birthdays)\\b|\\b(?:whoever|who ever|the person who|"
+	    "someone who) finds me\\b|\\bfeels like it is time\\b|\\b(?:wrote|"
+	    "writing|left) (?:out |down )?my passwords\\b", 0 },
+	/*
+	 * More of the same (tune9.tsv): going through with it, a belt and a
+	 * chair, off the causeway, someone on a bridge or a railing now.
+	 */
+	{ "through", 'A', "\\b(?:do not|can not) (?:see|picture|imagine) "
+	    "myself (?:still )?here\\b|\\b(?:stood|standing) on a (?:chair|"
+	    "stool) with a (?:belt|rope|cord)\\b|\\bpromised myself\\b.*\\bgo "
+	    "through with it\\b|\\btell my (?:wife|husband|partner|kids|family|"
+	    "mom|dad) (?:\\w+ ){0,8}i will not be able to\\b|\\b(?:drive|"
+	    "driving"
+	    "|drove) (?:\\w+ ){0,2}off (?:the|a) (?:causeway|bridge|cliff|pier|"
+	    "overpass|road|dock)\\b|\\b(?:she|he|they) (?:is|are) on (?:a|the) "
+	    "(?:bridge|roof|ledge|railing)\\b|\\b(?:standing|climbing|sitting) "
+	    "on the (?:\\w+ )?(?:railing|ledge)\\b|\\b(?:is|has|have|had|says "
+	    "(?:she|he) has) taken something\\b|\\btook something\\b(?=.*\\b(?:"
+	    "will not|wont) (?:open|answer|wake)\\b)|\\benough (?:\\w+ )"
+	    "{0,5}to "
+	    "go (?:peacefully|quietly)\\b|\\bwhich (?:hurts|is) less\\b|"
+	    "\\b(?:pills|hanging|jumping|gun|rope) or (?:pills|hanging|jumping|"
+	    "a gun|gun|rope|carbon monoxide)\\b|\\benough for (?:one|1) "
+	    "time\\b|"
+	    "\\b(?:not|never) (?:come|coming|wake|waking) (?:back|up) from "
+	    "it\\b"
+	    "|\\bhave to be to be sure\\b|\\b(?:sitting|sat) (?:\\w+ )"
+	    "{0,2}with "
+	    "(?:\\w+ )?(?:shotgun|rifle|pistol|revolver|gun)\\b|\\bwhen it "
+	    "happens (?:this week|tonight|tomorrow|soon)\\b|\\b(?:do not think|"
+	    "doubt) (?:i will|ill) (?:see|make it to|be (?:here|around) "
+	    "for)\\b|"
+	    "\\bmade my peace with (?:that|it|dying|death|"
+	    "going)\\b|\\b(?:leaving"
+	    "|leave) (?:\\w+ ){0,3}(?:and )?going to the (?:bridge|tracks|roof|"
+	    "cliff|river|lake)\\b|\\b(?:the|a) whole (?:strip|pack|packet|"
+	    "bottle"
+	    "|box|sheet)\\b|\\bon the (?:roof|ledge|edge|top) of (?:my|the|a) "
+	    "(?:\\w+ )?(?:building|apartment|bridge|parking)\\b(?= (?:\\w+ )"
+	    "{0,2}(?:right now|now|tonight))|\\bsh ?ing\\b", 0 },
+	/*
 	 * Other languages, by their core words for suicide, dying, wanting
 	 * not to live, self-harm, swallowing pills, not breathing or not
 	 * waking, and being a burden. The knowledge is in English, so such a
@@ -1043,7 +1158,9 @@ const struct crisis_rule crisis_rules[] = {
 	    "muert[oa]|no quiero (?:seguir )?(?:vivir|despertar)|acabar con "
 	    "(?:todo|mi vida)|una carga para|mejor(?:es)? sin mi|me (?:corte|"
 	    "estoy cortando)|no (?:para|deja) de sangrar|no (?:despierta|"
-	    "respira|reacciona)|no puedo respirar|me voy a cortar|cortarme|"
+	    "respira|reacciona)|no puedo respirar|no puede respirar|ya no "
+	    "voy a "
+	    "estar|no voy a estar aqui|me voy a cortar|cortarme|"
 	    "navaja|cuchilla|me duele (?:mucho )?el pecho|"
 	    "dolor en el pecho|sobredosis|(?:tome|tomo|se tomo) "
 	    "(?:\\w+ ){0,3}pastillas)\\b", 0 },
@@ -1053,19 +1170,20 @@ const struct crisis_rule crisis_rules[] = {
 	    "vais mourir|me tuer|en finir|plus envie de vivre|(?:ai|a) avale|"
 	    "somniferes|surdose|(?:n arrive|narrive) plus a respirer|respire "
 	    "plus|mal a la poitrine|me (?:couper|scarifier|suis coupee?)|un "
-	    "fardeau|mieux sans moi)\\b", 0 },
+	    "fardeau|mieux sans moi|n en peux plus|nen peux plus|ecrit ma "
+	    "lettre|lettre d adieu)\\b", 0 },
 	/* Portuguese */
 	{ "world-pt", 'A',
 	    "\\b(?:me matar|suicid(?:ar|io)|quero morrer|nao quero (?:mais )?"
 	    "viver|(?:tomei|tomou) (?:\\w+ ){0,3}(?:remedios|comprimidos|"
 	    "pilulas)|nao (?:acorda|respira)|me cortei|sangrando muito|um peso"
-	    " para|melhor sem mim)\\b", 0 },
+	    " para|melhor sem mim|nao aguento mais|acabar com tudo)\\b", 0 },
 	/* German */
 	{ "world-de", 'A',
 	    "\\b(?:selbstmord|suizid\\w*|umbringen|will sterben|nicht mehr "
 	    "leben|tabletten (?:\\w+ ){0,3}genommen|atmet (?:kaum|nicht)|"
 	    "abschiedsbrief|besser dran ohne mich|ritze mich|uberdosis|"
-	    "ueberdosis)\\b", 0 },
+	    "ueberdosis|schlaftabletten|komme nicht (?:mehr )?zuruck)\\b", 0 },
 	/* Italian */
 	{ "world-it", 'A',
 	    "\\b(?:suicid(?:armi|io)|uccidermi|voglio morire|farla finita|"

@@ -142,12 +142,12 @@ fi
 # aside while the thresholds and knowledge are tuned, so that it still
 # measures questions nobody tuned against; `make eval` reports it
 # separately.
-run_logged "$BUILD/eval" knowledge tests/eval/tune.tsv tests/eval/tune2.tsv tests/eval/tune3.tsv tests/eval/tune4.tsv tests/eval/tune5.tsv tests/eval/tune6.tsv tests/eval/tune7.tsv tests/eval/tune8.tsv
+run_logged "$BUILD/eval" knowledge tests/eval/tune.tsv tests/eval/tune2.tsv tests/eval/tune3.tsv tests/eval/tune4.tsv tests/eval/tune5.tsv tests/eval/tune6.tsv tests/eval/tune7.tsv tests/eval/tune8.tsv tests/eval/tune9.tsv
 if [ "$rc" -eq 0 ]; then
-	echo "ok - eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv tests/eval/tune3.tsv tests/eval/tune4.tsv tests/eval/tune5.tsv tests/eval/tune6.tsv tests/eval/tune7.tsv tests/eval/tune8.tsv"
+	echo "ok - eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv tests/eval/tune3.tsv tests/eval/tune4.tsv tests/eval/tune5.tsv tests/eval/tune6.tsv tests/eval/tune7.tsv tests/eval/tune8.tsv tests/eval/tune9.tsv"
 	passed=$((passed + 1))
 else
-	echo "not ok - eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv tests/eval/tune3.tsv tests/eval/tune4.tsv tests/eval/tune5.tsv tests/eval/tune6.tsv tests/eval/tune7.tsv tests/eval/tune8.tsv (status $rc)"
+	echo "not ok - eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv tests/eval/tune3.tsv tests/eval/tune4.tsv tests/eval/tune5.tsv tests/eval/tune6.tsv tests/eval/tune7.tsv tests/eval/tune8.tsv tests/eval/tune9.tsv (status $rc)"
 	failed=$((failed + 1))
 fi
 
