@@ -109,12 +109,12 @@ run: deps-build
 	@$(MAKE) --no-print-directory build/faqbot
 	FAQBOT_GAPS_PATH=build/gaps.jsonl ./build/faqbot serve --kb knowledge
 
+# The tuning sets, then the held-out sets (never tuned on; see README).
+TUNE_SETS    = $(shell ls tests/eval/tune*.tsv | sort -V)
+HOLDOUT_SETS = $(shell ls tests/eval/holdout*.tsv | sort -V)
+
 eval: build/eval
-	./build/eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv \
-	    tests/eval/tune3.tsv tests/eval/tune4.tsv tests/eval/tune5.tsv \
-	    tests/eval/tune6.tsv tests/eval/tune7.tsv tests/eval/tune8.tsv \
-	    tests/eval/tune9.tsv tests/eval/holdout.tsv tests/eval/holdout2.tsv \
-	    tests/eval/holdout3.tsv
+	./build/eval knowledge $(TUNE_SETS) $(HOLDOUT_SETS)
 
 bench: build/bench
 	./build/bench knowledge tests/eval/tune.tsv tests/eval/tune2.tsv \

@@ -37,7 +37,8 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
     "do you do if|what do (?:your|the) (?:nurses|staff|doctors) do|will i|"
     "would i|could i|might i|will (?:the|it|this)|is it normal|does that "
     "happen|does it (?:feel|happen)|do people|is it common|how do you "
-    "handle|how (?:does|do|would|will) (?:the|your|you) (?:\\w+ )?(?:handle|"
+    "handle|(?:have|has) a (?:protocol|procedure|policy|plan) (?:for|if|"
+    "when)|how (?:does|do|would|will) (?:the|your|you) (?:\\w+ )?(?:handle|"
     "deal with|respond|manage)|what (?:is|are) (?:the|your) (?:protocol|"
     "procedure|policy)|is (?:that|this|it) (?:a )?(?:real|common|normal|"
     "known) (?:side effect|thing)|scared|afraid|worried|nervous)\\b";
@@ -72,7 +73,8 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
 	"husband|partner|roommate|" \
 	"mom|mother|dad|father|family|boss|coworkers?|workplace|school|" \
 	"class|office|neighbou?r|neighbou?rs|brother|sister|girlfriend|" \
-	"boyfriend|teacher|ex)|someone|somebody|people|everyone|everybody|" \
+	"boyfriend|teacher|ex|doctor|nurse|therapist|manager|landlord)|" \
+	"someone|somebody|people|everyone|everybody|" \
 	"him|her|them)"
 /* What people "overdose on" in jest: "overdosed on netflix". */
 #define TREATS "(?:netflix|tv|sugar|candy|chocolate|coffee|caffeine|cake|" \
@@ -83,7 +85,11 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
  * other people's deaths, work with the dying, a past.
  */
 #define NET_IDIOMS "(?:past (?:suicide attempt|attempt|suicidal)|" \
-	"(?:lost|losing) (?:\\w+ ){0,4}to suicide|killing time|(?:bad trip|" \
+	"(?:lost|losing) (?:\\w+ ){0,4}to suicide|killing time|kill (?:this|" \
+	"my|the|off (?:this|my|the)) (?:\\w+ )?(?:depression|anxiety|pain|" \
+	"migraine|headache|ptsd|ocd|fog|mood|stress|insomnia)|(?:thesis|" \
+	"dissertation|paper|essay|article|course|class|training) on " \
+	"suicide|(?:bad trip|" \
 	"trip on|tripping) (?:\\w+ ){0,8}(?:dying|dead|death)|(?:sounds|" \
 	"seems) like it (?:could|would|might) kill me|near death|gun to " \
 	"my head (?:and )?i (?:can not|could not) (?:decide|choose|pick)|" \
@@ -398,7 +404,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "his|her|the) (?:razor|knife|gun|rope|blade|pills)\\b|\\bthreaten"
 	    "\\w* to (?:jump|kill|end|hurt|shoot|overdose)\\b", 0 },
 	{ "self-injury", 'A', "\\b(?:scratch|scratched|scratching|carve|"
-	    "carving|carved|slam|slammed|slamming|bang|banged|banging|hit|"
+	    "carving|carved|slam|slammed|slamming|(?<!want to )bang|banged|"
+	    "banging|hit|"
 	    "hitting|cut|cutting|burn|burning|burned) " GAP(2) "(?:into )?my "
 	    "(?:skin|head|arms?|wrists?|legs?|thighs?|body|"
 	    "face)\\b|\\brelapsed? "
@@ -519,7 +526,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "about)|going to|gonna|want to|about to|plan(?:ning)? to|i will|"
 	    "i might) (?:\\w+ ){0,2}(?:kill|killing|hurt|hurting|hit|harm|"
 	    "harming|shoot|shooting|stab|stabbing|strangle|strangling|smother|"
-	    "smothering|drown|drowning|shoot up) " PERSON "\\b|"
+	    "smothering|drown|drowning|shoot up|shake|shaking) " PERSON "\\b"
+	    "(?! (?:an? )?(?:email|text|message|note|line|dm|call|question))|"
 	    "\\b(?:want|wanna|need|going|about) to (?:cut|burn)(?: myself)? "
 	    "(?:so bad|so badly|right now|tonight|again|deep|deeper)\\b|"
 	    "\\b(?:punched|hit|kicked|banged|slammed|hurt|burned|cut) "
@@ -705,6 +713,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:pills|meds|tablets)\\b|\\bswitched to (?:burning|cutting|"
 	    "hitting|scratching)\\b|\\b(?:clean from|free from|stopped) "
 	    "(?:self ?harm\\w*|cutting|sh)\\b(?=.*\\b(?:relaps\\w*|did it|"
+	    "throw it "
+	    "away|"
 	    "slipped|broke)\\b)|\\bwant(?:s)? to (?:di|dei|dy)\\b", 0 },
 	/*
 	 * Danger to or from others, and signs after a treatment (tune5.tsv).
@@ -853,6 +863,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "\\bkill (?:me|us|her|him|the kids) and then (?:himself|herself|"
 	    "themselves|myself)\\b|\\bvoices? (?:\\w+ ){0,3}(?:telling|tell|"
 	    "told|say|saying) (?:me )?(?:\\w+ ){0,4}(?:evil|devil|possessed|"
+	    "poisoning|stop (?:her|him)|"
 	    "kill|hurt|die|dead)\\b|\\bi (?:just )?shook (?:him|her|my (?:baby|"
 	    "son|daughter))\\b|\\b(?:kids|children|baby) would be (?:safer|"
 	    "better) in heaven\\b|\\b(?:she|he|they) (?:keeps saying|says|said|"
@@ -891,7 +902,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:\\w+ ){0,2}(?:being here|being alive|alive|living|making it|"
 	    "around)\\b|\\bfound (?:a|the|my) way out\\b|\\bway "
 	    "out\\b.*\\b(?:going to|gonna|"
-	    "will) take it\\b|^(?=.*\\b(?:what is the "
+	    "will) take it\\b|^(?=.*\\b(?:what is (?:even )?the "
 	    "point|no point)\\b).*\\b(?:will not|not going to) be (?:around|"
 	    "here|"
 	    "alive)\\b|\\b(?:move on|be fine|be better|be happier) (?:\\w+ )"
@@ -1015,7 +1026,8 @@ const struct crisis_rule crisis_rules[] = {
 	    " (?:got|came) (?:so |really |very )?close\\b|\\b(?:searching|"
 	    "researching|looking up|googling) (?:for )?ways\\b|\\b(?:wrote|"
 	    "written|left) (?:a|the|my) note"
-	    "\\b(?=.*\\b(?:table|desk|bed|pillow|counter|fridge)\\b)|"
+	    "\\b(?=.*\\b(?:table|desk|bed|pillow|counter|fridge|drawer|hid "
+	    "it)\\b)|"
 	    "\\b(?:planning|plan|planned) (?:my|your) own funeral\\b|\\b(?:the "
 	    "world|everyone|everything|life) would be (?:lighter|better|easier|"
 	    "happier) without me\\b|^(?=.*\\b(?:pills|attempt\\w*|overdos\\w*|"
@@ -1143,6 +1155,88 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:\\w+ )?(?:building|apartment|bridge|parking)\\b(?= (?:\\w+ )"
 	    "{0,2}(?:right now|now|tonight))|\\bsh ?ing\\b", 0 },
 	/*
+	 * Signs in other words (tune10.tsv): after the wife falls asleep,
+	 * gone by then, the funeral a relief, timing the trains, fresh cuts,
+	 * a head held under water, someone who swallowed pills now.
+	 */
+	{ "signs", 'A', "\\b(?:doing|do) it (?:\\w+ ){0,2}(?:after|when|once|"
+	    "while) (?:\\w+ ){0,3}(?:falls asleep|is asleep|are asleep|goes to "
+	    "sleep|leaves|is gone|is out)\\b|\\b(?:suicide|dying|death|ending "
+	    "it|killing myself) (?:is |has been )?on my mind\\b|\\b(?:overpass|"
+	    "bridge|building|roof|balcony|cliff) (?:\\w+ ){0,8}(?:measuring|"
+	    "sizing up)\\b|\\blooking at the (?:overpass|bridge|tracks|"
+	    "building|"
+	    "roof) (?:\\w+ ){0,6}differently\\b|\\b(?:tonight|today|now) i am "
+	    "letting go\\b|\\b(?:i will|ill) be gone by (?:then|tomorrow|"
+	    "morning|"
+	    "next week|the weekend)\\b(?! (?:\\w+ ){0,2}(?:for|on) (?:my|a|"
+	    "the|our) "
+	    "(?:trip|vacation|holiday|work|flight))|\\bready to (?:go )?join "
+	    "(?:her|him|them|"
+	    "my \\w+)\\b|\\bmy (?:own )?funeral (?:\\w+ ){0,6}(?:relief|"
+	    "peaceful|"
+	    "peace)\\b|\\brather be (?:in the ground|six feet under|in a grave|"
+	    "dead|gone)\\b|\\b(?:hope|hoping|wish|pray)\\w* (?:\\w+ )"
+	    "{0,4}stops? "
+	    "my heart\\b|\\b(?:drift|drifting|slip|slipping|float|floating) "
+	    "(?:off|away) (?:\\w+ ){0,4}(?:and )?(?:never|not) (?:come|coming|"
+	    "wake|waking) (?:back|up)\\b|\\b(?:hope|hoping|wish|pray)\\w* "
+	    "(?:\\w+ ){0,3}(?:plane|car|bus|train) (?:goes down|crashes|hits "
+	    "me)\\b|\\bstopped looking both ways\\b|\\b(?:died|die) in my "
+	    "sleep "
+	    "(?:\\w+ ){0,8}(?:grateful|relieved|glad|happy)\\b|\\bbefore "
+	    "anyone "
+	    "wakes up\\b|\\bparked (?:right )?(?:at|on|by) the "
+	    "edge\\b|\\btiming "
+	    "the (?:\\w+ )?trains\\b|\\b(?:pistol|gun|revolver|rifle|shotgun) "
+	    "(?:\\w+ ){0,6}it is loaded\\b|\\b(?:knuckles|hand|hands|arm|arms|"
+	    "wrist|wrists|leg|head) (?:are |is )?(?:gushing|pouring blood|"
+	    "bleeding everywhere)\\b|\\b(?:dumped|poured|emptied|shoved) "
+	    "(?:\\w+ "
+	    "){0,4}(?:into|in) my stomach\\b|\\bheart (?:is )?(?:pounding|"
+	    "racing|beating) (?:\\w+ ){0,2}(?:1[5-9]\\d|2\\d\\d)\\b|\\beyes "
+	    "(?:are"
+	    " )?(?:rolling back|rolled back)\\b|\\b(?:is|are|am) breathing "
+	    "(?:really |very |so )?(?:slow|slowly|shallow)\\b|\\b(?:nobody|no "
+	    "one) (?:answers|comes|is coming) (?:\\w+ ){0,3}(?:call button|"
+	    "bell)\\b|\\bknow (?:what car|where) (?:he|she|they) (?:drives|"
+	    "parks|"
+	    "lives|works)\\b|\\bi hit my (?:son|daughter|kid|baby|child)\\b|"
+	    "\\bwill (?:all )?see what happens\\b(?=.*\\b(?:school|work|office|"
+	    "planning|gun)\\b)|\\bstop being (?:one|a burden|here|alive) "
+	    "(?:for "
+	    "good|forever|permanently)\\b|\\b(?:can not|do not) see a "
+	    "(?:tomorrow"
+	    "|future) (?:with me in it|for me)\\b|\\btired of fighting\\b(?=.*"
+	    "\\b(?:tonight|going to stop)\\b)|\\btonight i am going to stop\\b|"
+	    "\\bsorry for being (?:such )?a (?:difficult|terrible|bad|"
+	    "burden)\\b"
+	    "(?=.*\\b(?:bye|goodbye|take care)\\b)|\\bpass (?:a|on a|the) "
+	    "message"
+	    "\\b.*\\b(?:was not|is not) (?:her|his|your|their) fault\\b|"
+	    "\\bgo(?:ing)? through with (?:my|the) plan\\b|\\bstockpil\\w* "
+	    "(?:it|"
+	    "them)\\b|\\bfresh (?:cuts|burns|wounds)\\b|\\bif something "
+	    "happens "
+	    "(?:tonight|to me tonight)\\b|\\b(?:holding|held) my head under "
+	    "(?:the )?(?:water|"
+	    "bathwater)\\b|\\b" OTHER " " GAP(2) "(?:swallowed"
+	    "|took|ate|downed) (?:some |a bunch of |a lot of )?(?:pills|"
+	    "tablets)\\b|\\bgarage (?:\\w+ ){0,6}(?:car|engine) (?:is )"
+	    "?running\\b|"
+	    "\\b(?:is|are) cutting in the (?:next )?(?:room|bathroom)\\b|"
+	    "\\b(?:dose|amount) (?:of \\w+ )?(?:is|would be) (?:lethal|fatal|"
+	    "deadly)\\b|\\bso (?:that )?i (?:do not|will not|would not|never) "
+	    "wake up\\b|\\benough (?:\\w+ ){0,5}to stop my (?:breathing|"
+	    "heart)\\b"
+	    "|\\bsleep and (?:not|never) wake (?:up )?again\\b|\\bmake the "
+	    "end\\b"
+	    "|\\b(?:scared|afraid) of what i (?:will|might) do (?:next|tonight)"
+	    "\\b|\\b(?:thinking about|thoughts of) shaking (?:my|the) baby\\b|"
+	    "\\btonight i almost did\\b|\\bmy (?:life|body|mind) is a "
+	    "(?:cage|prison|trap|hell)\\b"
+	    "(?=.*\\b(?:tonight|today|for good)\\b)", 0 },
+	/*
 	 * Other languages, by their core words for suicide, dying, wanting
 	 * not to live, self-harm, swallowing pills, not breathing or not
 	 * waking, and being a burden. The knowledge is in English, so such a
@@ -1183,7 +1277,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "\\b(?:selbstmord|suizid\\w*|umbringen|will sterben|nicht mehr "
 	    "leben|tabletten (?:\\w+ ){0,3}genommen|atmet (?:kaum|nicht)|"
 	    "abschiedsbrief|besser dran ohne mich|ritze mich|uberdosis|"
-	    "ueberdosis|schlaftabletten|komme nicht (?:mehr )?zuruck)\\b", 0 },
+	    "ueberdosis|schlaftabletten|komme nicht (?:mehr )?zuruck|tabletten "
+	    "geschluckt|alle meine tabletten)\\b", 0 },
 	/* Italian */
 	{ "world-it", 'A',
 	    "\\b(?:suicid(?:armi|io)|uccidermi|voglio morire|farla finita|"

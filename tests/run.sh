@@ -137,17 +137,19 @@ else
 	failed=$((failed + 1))
 fi
 
-# 7. The accuracy gate, on the tuning sets only. The holdout set
-# (tests/eval/holdout.tsv) is deliberately not a gate here: it is kept
-# aside while the thresholds and knowledge are tuned, so that it still
-# measures questions nobody tuned against; `make eval` reports it
-# separately.
-run_logged "$BUILD/eval" knowledge tests/eval/tune.tsv tests/eval/tune2.tsv tests/eval/tune3.tsv tests/eval/tune4.tsv tests/eval/tune5.tsv tests/eval/tune6.tsv tests/eval/tune7.tsv tests/eval/tune8.tsv tests/eval/tune9.tsv
+# 7. The accuracy gate, on the tuning sets only (tests/eval/tune*.tsv, so a
+# new one joins by its name). The holdout sets are deliberately not a gate:
+# they are kept aside while the rules, thresholds and knowledge are tuned,
+# so that they still measure questions nobody tuned against; `make eval`
+# reports them separately.
+tune_sets=$(ls tests/eval/tune*.tsv | sort -V | tr '\n' ' ')
+# shellcheck disable=SC2086
+run_logged "$BUILD/eval" knowledge $tune_sets
 if [ "$rc" -eq 0 ]; then
-	echo "ok - eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv tests/eval/tune3.tsv tests/eval/tune4.tsv tests/eval/tune5.tsv tests/eval/tune6.tsv tests/eval/tune7.tsv tests/eval/tune8.tsv tests/eval/tune9.tsv"
+	echo "ok - eval knowledge on the tuning sets: $tune_sets"
 	passed=$((passed + 1))
 else
-	echo "not ok - eval knowledge tests/eval/tune.tsv tests/eval/tune2.tsv tests/eval/tune3.tsv tests/eval/tune4.tsv tests/eval/tune5.tsv tests/eval/tune6.tsv tests/eval/tune7.tsv tests/eval/tune8.tsv tests/eval/tune9.tsv (status $rc)"
+	echo "not ok - eval knowledge on the tuning sets: $tune_sets(status $rc)"
 	failed=$((failed + 1))
 fi
 

@@ -16,6 +16,8 @@
 #include "kb.h"
 #include "match.h"
 
+#define EVAL_MAX_FILES	64
+
 struct tally {
 	int	in, in_ok, in_wrong;
 	int	out, out_ok;
@@ -167,8 +169,8 @@ add(struct tally *a, const struct tally *b)
 int
 main(int argc, char **argv)
 {
-	struct tally all = { 0 }, per[16];
-	const char *show = NULL, *files[16];
+	struct tally all = { 0 }, per[EVAL_MAX_FILES];
+	const char *show = NULL, *files[EVAL_MAX_FILES];
 	struct diag *d = diag_new();
 	struct kb *kb;
 	int nf = 0, bad = 0;
@@ -176,8 +178,13 @@ main(int argc, char **argv)
 	for (int i = 2; i < argc; i++) {
 		if (strcmp(argv[i], "--misses") == 0 && i + 1 < argc)
 			show = argv[++i];
-		else if (nf < 16)
+		else if (nf < EVAL_MAX_FILES)
 			files[nf++] = argv[i];
+		else {
+			fprintf(stderr, "eval: more than %d files\n",
+			    EVAL_MAX_FILES);
+			return 2;
+		}
 	}
 	if (argc < 3 || nf == 0) {
 		fprintf(stderr, "usage: eval KNOWLEDGE FILE... [--misses "
