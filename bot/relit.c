@@ -142,11 +142,11 @@ rl_class(struct rl_parse *ps, struct rl_info *in)
 			ps->bad = true;
 		if (*p == '\\' && p[1] != '\0')
 			p++;
-		else if (*p == '[' && p[1] == ':') {
-			const char *end = strstr(p + 2, ":]");
-
-			if (end != NULL)
-				p = end + 1;
+		else if (*p == '[' && strchr(":.=", p[1]) != NULL) {
+			/* A POSIX class, or a '[' PCRE2 might read as one:
+			 * where it ends is PCRE2's call, not ours. */
+			ps->bad = true;
+			break;
 		}
 		p++;
 	}

@@ -238,7 +238,8 @@ test_unconstrained(void **state)
 {
 	static const char *res[] = { "(?i)foo", "(a)\\1", "\\Qfoo\\E",
 	    "x{", "foo|\\w+", ".*", "a?", "", "(?x) f o o", "(*UTF)foo",
-	    "foo)", "\\", "[abc", "(?#c)foo", "a(?(1)b|c)" };
+	    "foo)", "\\", "[abc", "(?#c)foo", "a(?(1)b|c)",
+	    "kill[[:space:]]myself", "x[[:]y]z", "ab[[.a.]]cd" };
 	struct prefilter *pf = prefilter_new();
 	bool may[sizeof(res) / sizeof(res[0])];
 
