@@ -24,6 +24,7 @@ struct crisis {
 	unsigned	*flags;		/* CRISIS_PAST, CRISIS_SOFT per rule */
 	pcre2_code	*past;		/* crisis_past_re */
 	pcre2_code	*soft;		/* crisis_soft_re */
+	struct prefilter *marks_pf;	/* past (id 0) and soft (id 1) */
 	pcre2_code	**rules;	/* built-in, then the knowledge's */
 	bool		*split;		/* per rule: run by its alternatives */
 	pcre2_code	**alts;		/* per prefilter alternative: it alone */
@@ -141,6 +142,10 @@ crisis_new(const struct kb_crisis_src *extra, size_t nextra, struct diag *d)
 	prefilter_build(c->topic_pf);
 	c->past = crisis_compile(crisis_past_re, NULL, 0, d);
 	c->soft = crisis_compile(crisis_soft_re, NULL, 0, d);
+	c->marks_pf = prefilter_new();
+	(void)prefilter_add(c->marks_pf, crisis_past_re);
+	(void)prefilter_add(c->marks_pf, crisis_soft_re);
+	prefilter_build(c->marks_pf);
 	c->mctx = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(c->mctx, 200000);
 	pcre2_set_depth_limit(c->mctx, 2000);
@@ -173,6 +178,7 @@ crisis_free(struct crisis *c)
 	free(c->flags);
 	pcre2_code_free(c->past);
 	pcre2_code_free(c->soft);
+	prefilter_free(c->marks_pf);
 	prefilter_free(c->pf);
 	pcre2_code_free(c->topic);
 	prefilter_free(c->topic_pf);
@@ -305,6 +311,23 @@ crisis_rule(const struct crisis *c, size_t i, const char *s,
 }
 
 /*
+ * True when the marker that softens a rule, past (id 0) or soft (id 1),
+ * is in s. Most texts lack all its words, which the prefilter sees more
+ * cheaply than the regex; a limit counts as no marker.
+ */
+static bool
+crisis_marker(const struct crisis *c, size_t id, const char *s,
+    pcre2_match_data *md)
+{
+	bool may[2];
+
+	prefilter_scan(c->marks_pf, s, strlen(s), may);
+	if (!may[id])
+		return false;
+	return crisis_run(c, id == 0 ? c->past : c->soft, s, false, md);
+}
+
+/*
  * The first rule that matches s, or -1; rules with a flag in skip are
  * not run. Rules run one by one: each is cheap on its own (PCRE2 skips
  * ahead to its possible first letters), while one alternation of them
@@ -329,9 +352,9 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip)
 		    !crisis_rule(c, i, s, alt_may, md))
 			continue;
 		if ((c->flags[i] & CRISIS_PAST) && past < 0)
-			past = crisis_run(c, c->past, s, false, md);
+			past = crisis_marker(c, 0, s, md);
 		if ((c->flags[i] & CRISIS_SOFT) && soft < 0)
-			soft = crisis_run(c, c->soft, s, false, md);
+			soft = crisis_marker(c, 1, s, md);
 		if (((c->flags[i] & CRISIS_PAST) && past) ||
 		    ((c->flags[i] & CRISIS_SOFT) && soft))
 			continue;
