@@ -101,6 +101,8 @@ chanserve_answer_text(const struct chanserve_deps *d, const char *channel,
 		alert_tell_patient(kb, r);
 	kb_unref(kb);
 	metrics_answer(d->metrics, match_kind_name(r->kind));
+	if (r->risk)
+		metrics_risk_note(d->metrics);
 	if (r->kind == MATCH_FALLBACK && d->gaps != NULL &&
 	    text[strspn(text, " \t\r\n")] != '\0')
 		gaps_record(d->gaps, text, now);

@@ -60,6 +60,7 @@ static const char *metrics_bounds[] = {
 struct metrics {
 	uint64_t	 requests[METRICS_NROUTES][METRICS_NSTATUS];
 	uint64_t	 answers[METRICS_NKINDS];
+	uint64_t	 risk_notes;
 	uint64_t	 buckets[METRICS_NBUCKETS];	/* not cumulative */
 	uint64_t	 sum_ns;
 	uint64_t	 reloads;
@@ -164,6 +165,17 @@ metrics_answer(struct metrics *m, const char *kind)
 	for (size_t i = 0; i < METRICS_NKINDS; i++)
 		if (strcmp(kind, metrics_kinds[i]) == 0)
 			metrics_inc(&m->answers[i], 1);
+}
+
+/*
+ * Count a reply that carried the 988 note because of words near danger
+ * that no crisis rule fired on: how often the second net is used.
+ */
+void
+metrics_risk_note(struct metrics *m)
+{
+	if (m != NULL)
+		metrics_inc(&m->risk_notes, 1);
 }
 
 /* Count a reload attempt, and a failure when !ok. */
@@ -292,6 +304,10 @@ metrics_render_answers(const struct metrics *m, struct buf *b)
 	    "Messages answered with crisis resources.");
 	buf_printf(b, "faqbot_crisis_total %" PRIu64 "\n",
 	    metrics_get(&m->answers[METRICS_CRISIS]));
+	metrics_family(b, "faqbot_risk_notes_total", "counter",
+	    "Replies given the 988 note for words near danger, not a crisis.");
+	buf_printf(b, "faqbot_risk_notes_total %" PRIu64 "\n",
+	    metrics_get(&m->risk_notes));
 }
 
 /* The knowledge gauges, and the reload counters. */

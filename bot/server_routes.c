@@ -150,6 +150,8 @@ server_chat_answer(struct server *s, struct MHD_Connection *c,
 		snprintf(q->entry, sizeof(q->entry), "%s",
 		    kb_entry_id(r.entry));
 	metrics_answer(s->deps.metrics, q->kind);
+	if (r.risk)
+		metrics_risk_note(s->deps.metrics);
 	/* A blank message is no question the knowledge lacks. */
 	if (r.kind == MATCH_FALLBACK && s->deps.gaps != NULL &&
 	    in->text[strspn(in->text, " \t\r\n")] != '\0')

@@ -17,6 +17,7 @@ void		 metrics_free(struct metrics *);
 void		 metrics_request(struct metrics *, const char *route,
 		    int status, double seconds);
 void		 metrics_answer(struct metrics *, const char *kind);
+void		 metrics_risk_note(struct metrics *);
 void		 metrics_reload(struct metrics *, bool ok);
 void		 metrics_set_kb(struct metrics *, size_t entries,
 		    const char *version);

@@ -144,6 +144,8 @@ a = [json.loads(r["body"]) for r in rs if r["path"] == "/alerts"]
 assert "possible risk" in a[1]["text"] and "telegram:44" in a[1]["text"], a
 assert "heaven" not in a[1]["text"], "alert must not carry the text"
 EOF
+check "possible risk: counted in /metrics (faqbot_risk_notes_total)" \
+    sh -c "curl -s '$BASE/metrics' | grep -qx 'faqbot_risk_notes_total 1'"
 
 # --- WhatsApp ---------------------------------------------------------
 code=$(curl -s -o "$T/body" -w '%{http_code}' "$BASE/whatsapp?hub.mode=subscribe&hub.verify_token=wa-verify&hub.challenge=12345")

@@ -70,6 +70,7 @@ test_empty(void **state)
 	assert_line(&b, "faqbot_answers_total{kind=\"crisis\"} 0");
 	assert_line(&b, "faqbot_fallbacks_total 0");
 	assert_line(&b, "faqbot_crisis_total 0");
+	assert_line(&b, "faqbot_risk_notes_total 0");
 	assert_line(&b, "# TYPE faqbot_knowledge_entries gauge");
 	assert_line(&b, "faqbot_knowledge_entries 0");
 	assert_null(strstr(buf_str(&b), "faqbot_knowledge_info{"));
@@ -213,6 +214,8 @@ test_answers(void **state)
 	metrics_answer(m, "fallback");
 	metrics_answer(m, "bogus");
 	metrics_answer(m, NULL);
+	metrics_risk_note(m);
+	metrics_risk_note(NULL);
 	render(m, &b);
 	assert_line(&b, "faqbot_answers_total{kind=\"answer\"} 2");
 	assert_line(&b, "faqbot_answers_total{kind=\"smalltalk\"} 1");
@@ -222,6 +225,8 @@ test_answers(void **state)
 	assert_line(&b, "faqbot_fallbacks_total 3");
 	assert_line(&b, "# TYPE faqbot_crisis_total counter");
 	assert_line(&b, "faqbot_crisis_total 1");
+	assert_line(&b, "# TYPE faqbot_risk_notes_total counter");
+	assert_line(&b, "faqbot_risk_notes_total 1");
 	assert_null(strstr(buf_str(&b), "bogus"));
 	buf_finish(&b);
 	metrics_free(m);
