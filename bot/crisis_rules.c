@@ -27,7 +27,9 @@ const char crisis_past_re[] = "\\b(?:\\d+|many|several|a few|some|"
     "\\bin my (?:teens|twenties|thirties|forties|fifties|20s|30s|40s|"
     "teenage years)\\b|\\bonce (?:before|when|while|during|getting|at|"
     "after|in)\\b|\\b(?:fainted|passed out|blacked out|collapsed) once\\b|"
-    "\\bin the past\\b|\\bhistory of\\b|"
+    "\\bin the past\\b|\\bhistory of\\b|\\bback in (?:college|high "
+    "school|school|the day)\\b|\\bit (?:has|is) been (?:\\d+|many|several|"
+    "a few|two|three|four|five|ten) (?:years?|decades?)\\b|"
     "\\b(?:clean|sober|stable|recovered|doing (?:ok|okay|well|better|"
     "fine)) (?:now|since)\\b|\\bin (?:19|20)\\d\\d\\b|\\bin the (?:\\d0s|"
     "sixties|seventies|eighties|nineties)\\b";
@@ -85,6 +87,7 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
  * other people's deaths, work with the dying, a past.
  */
 #define NET_IDIOMS "(?:past (?:suicide attempt|attempt|suicidal)|" \
+	"lol|haha|lmao|jk|" \
 	"(?:lost|losing) (?:\\w+ ){0,4}to suicide|killing time|kill (?:this|" \
 	"my|the|off (?:this|my|the)) (?:\\w+ )?(?:depression|anxiety|pain|" \
 	"migraine|headache|ptsd|ocd|fog|mood|stress|insomnia)|(?:thesis|" \
@@ -106,7 +109,8 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
 	"|the )?(?:\\w+ )?(?:nurse|paramedic|emt|doctor|physician|er|icu|" \
 	"hospital|hospice|pharmacist|counsell?or|therapist|social worker|" \
 	"police|cop|firefighter|medic)|(?:used to|no longer) (?:be |feel )?" \
-	"suicidal|goodbye to (?:my|the|our) (?:old|former|previous|last)|" \
+	"(?:suicidal|want to die)|goodbye to (?:my|the|our) (?:old|former|" \
+	"previous|last)|" \
 	"killing (?:my|our|the) (?:\\w+ )?(?:motivation|mood|vibe|energy|" \
 	"back|feet|buzz|sleep|appetite|productivity|focus|drive|libido|joy|" \
 	"budget|battery|wallet|career|job|grades|marriage|knees)|" \
@@ -131,7 +135,7 @@ const struct crisis_rule crisis_rules[] = {
 	{ "self-harm-act", 'A', "(?<!tried to )(?<!attempted to )(?<!used to )"
 	    "\\b(?:kill|killing|killed|kil|hurt|hurting|"
 	    "harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|shoot|"
-	    "shooting|shot|hang|hanging|hanged|drown|drowning|poison|"
+	    "shooting|shot|hang|hanging|hangin|hanged|drown|drowning|poison|"
 	    "poisoning|poisoned|strangle|suffocate|starve|starving|unalive|"
 	    "unaliving|off|offing|end|ending|stab|stabbing|stabbed|hit|"
 	    "hitting|punish|punishing|scratch|scratching|scratched|yeet|"
@@ -161,8 +165,9 @@ const struct crisis_rule crisis_rules[] = {
 	    ")" GAP(3) "suicidal\\b|\\b(?:feeling|"
 	    "feel|felt|been|my|still|so|very|really|kinda|getting) suicidal\\b|"
 	    "\\bsuicidal (?:right now|today|tonight|again|lately|all the "
-	    "time|every day|thoughts again)\\b", CRISIS_SOFT },
-	{ "want-to-die", 'B', "\\b(?:want|wants|wanted|wanting|wish|wishing|"
+	    "time|every day|thoughts again)\\b", CRISIS_SOFT | CRISIS_PAST },
+	{ "want-to-die", 'B', "(?<!used to )\\b(?:want|wants|wanted|wanting|"
+	    "wish|wishing|"
 	    "ready|"
 	    "prefer|rather|deserve|hope|hoping|longing|need) (?:to |i (?:was|"
 	    "were|could) |i (?:was|were) )?(?:just )?(?:be )?(?:die|dead|"
@@ -355,7 +360,9 @@ const struct crisis_rule crisis_rules[] = {
 	    "\\b|\\bgasping for (?:air|breath)\\b|\\bbleeding (?:\\w+ ){0,3}"
 	    "(?:can not|will not) stop\\b|\\b(?:vomiting|throwing up) "
 	    "(?:blood|and can not stop|non ?stop)\\b", 0 },
-	{ "intent-death", 'A', "\\b(?:want|wanna|wish|ready|decided) (?:to )?"
+	{ "intent-death", 'A', "(?<!do not )(?<!dont )(?<!used to "
+	    ")\\b(?:want|wanna|wish|"
+	    "ready|decided) (?:to )?"
 	    GAP(2) "(?:die|dye|be dead)\\b|\\b(?:want|wanna|going to|gonna|"
 	    "will|plan|planning|ready|about to|decided|tonight|tomorrow)\\b "
 	    GAP(6) "(?:(?:make|commit|do|doing|committing) suicide|end (?:it|"
@@ -367,7 +374,9 @@ const struct crisis_rule crisis_rules[] = {
 	    "\\bi will (?:finish|end) it\\b|\\bno want (?:to )?live\\b|"
 	    "\\blife (?:is|has) no (?:more )?(?:value|meaning|point)\\b", 0 },
 	{ "finality", 'A', "\\bmy last (?:day|night|message|goodbye|words|"
-	    "text)\\b|\\blast day on earth\\b|\\b(?:will not|not going to) be "
+	    "text)\\b(?! (?:of|at|in|on) (?:work|school|the job|the office|my "
+	    "job|vacation|the trip|college|term|the month))|\\blast day on "
+	    "earth\\b|\\b(?:will not|not going to) be "
 	    "alive (?:anymore|any more|much longer|long|next week|soon|"
 	    "tomorrow|after|by)\\b|^(?!.*\\b(?:reschedul\\w*|appointments?|"
 	    "sessions?|consult\\w*|vacation|trip|move my|cancel|holiday|"
@@ -435,7 +444,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "\\bcrushing (?:pain|pressure)\\b|\\b(?:pain|pressure|tightness) "
 	    "in "
 	    "my chest\\b", 0 },
-	{ "dying-now", 'A', "\\bi (?:think|feel like) i am dying\\b",
+	{ "dying-now", 'A', "\\bi (?:think|feel like) i am dying\\b(?! "
+	    "when\\b)",
 	    CRISIS_SOFT },
 	{ "spanish", 'A', "\\b(?:me quiero morir|quiero morir\\w*|suicidar\\w*|"
 	    "matarme|me voy a matar|se quiere matar|quitarme la vida|quitarse "
@@ -861,9 +871,9 @@ const struct crisis_rule crisis_rules[] = {
 	    "finish) (?:me|my|us|her|him|them)\\b" JEST "|\\bfinish the job\\b|"
 	    "\\b(?:hit|beat|choked|strangled|punched|kicked|hurt) me again\\b|"
 	    "\\bkill (?:me|us|her|him|the kids) and then (?:himself|herself|"
-	    "themselves|myself)\\b|\\bvoices? (?:\\w+ ){0,3}(?:telling|tell|"
-	    "told|say|saying) (?:me )?(?:\\w+ ){0,4}(?:evil|devil|possessed|"
-	    "poisoning|stop (?:her|him)|"
+	    "themselves|myself)\\b|\\bvoices? (?:\\w+ ){0,3}(?:(?:telling|tell|"
+	    "told) me|say|says|saying) (?:\\w+ ){0,4}(?:evil|devil|possessed|"
+	    "poisoning|stop (?:her|him)|end it|end|"
 	    "kill|hurt|die|dead)\\b|\\bi (?:just )?shook (?:him|her|my (?:baby|"
 	    "son|daughter))\\b|\\b(?:kids|children|baby) would be (?:safer|"
 	    "better) in heaven\\b|\\b(?:she|he|they) (?:keeps saying|says|said|"
@@ -1237,6 +1247,73 @@ const struct crisis_rule crisis_rules[] = {
 	    "(?:cage|prison|trap|hell)\\b"
 	    "(?=.*\\b(?:tonight|today|for good)\\b)", 0 },
 	/*
+	 * Said once more, in other words (tune11.tsv).
+	 */
+	{ "other-words", 'A', "\\b(?:no|stopped seeing the|do not see the) "
+	    "point (?:of|in) (?:waking up|getting up|living|going on|being "
+	    "alive|tomorrow)\\b|\\bhow (?:fast|quick|quickly) it would be\\b|"
+	    "\\belephant (?:is )?(?:sitting|standing) on (?:it|my chest)\\b|"
+	    "\\bto stop (?:someone|someones|someone s|a person s|my|his|her) "
+	    "(?:breathing|heart)\\b|\\b(?:seat ?belt|seatbelt) off\\b|"
+	    "\\bdriv\\w+ (?:\\w+ ){0,3}into (?:a|the) (?:tree|wall|pole|truck|"
+	    "median)\\b|\\btallest (?:parking )?(?:garages?|towers?|overpass|"
+	    "building|bridge)\\b|\\blast (?:week|day|night|month) on earth\\b|"
+	    "\\b(?:after|when|once) everyone (?:is )?(?:asleep|gone|out)\\b|"
+	    "\\b(?:deadly|lethal|fatal) together\\b|\\bbarely responsive\\b|"
+	    "\\b(?:hit|hits|killed|ran over) me\\b.*\\b(?:would|will) "
+	    "(?:actually"
+	    " )?be (?:relieved|glad|grateful|happy)\\b|\\b(?:god|the lord|"
+	    "jesus)"
+	    " (?:\\w+ ){0,2}takes me\\b|\\b(?:easier|better) if i (?:just )?"
+	    "(?:was not|were not) (?:alive|here|around)\\b|\\bpretending (?:i "
+	    "want )?to (?:want to )?(?:be alive|live|stay alive)\\b|\\bready to"
+	    " stop\\b(?! (?:the|my|taking|treatment|infusions?|ketamine|meds|"
+	    "smoking|drinking))|\\b(?:will not|wont) be (?:around|here|alive) "
+	    "to\\b|\\b(?:writing|wrote|write) (?:a|my|the) (?:\\w+ )?note "
+	    "(?:tonight|today|now)\\b|\\bif (?:nobody|no one) (?:sees|helps|"
+	    "answers) (?:me )?(?:\\w+ ){0,3}i am going to do it\\b|\\bplanning "
+	    "on taking (?:all of (?:it|them)|them all|it all)\\b|\\bto "
+	    "(?:never|"
+	    "not) (?:come back|wake up)\\b|\\b(?:hit|cut|reach) (?:an|the) "
+	    "artery\\b|\\b(?:can not|cant) any ?more (?:knife|gun|rope|"
+	    "pills)\\b"
+	    "|\\b(?:a|my) plann? and (?:the )?(?:stuff|things|everything) i "
+	    "need\\b|\\bsuicidal (?:af|asf)\\b|\\bi will do something (?:worse|"
+	    "stupid|drastic)\\b|\\b(?:say|tell \\w+) (?:i love (?:her|him|them|"
+	    "you) )?one last time\\b|\\bmy funeral (?:playlist|songs|music)\\b|"
+	    "\\b(?:looked up|checked|know) the train schedule\\b|\\bhoping "
+	    "(?:i will|it will|my heart will) (?:just )?stop\\b|\\bso it will "
+	    "happen\\b|\\b(?:boy|girl|child|kid|son|daughter) has (?:new )?"
+	    "bruises\\b|\\btook (?:his|her|my|their) (?:\\w+ ){0,2}(?:pills|"
+	    "meds|"
+	    "tablets|medicine) (?:twice|three times|double)\\b|\\bbefore i do "
+	    "something\\b|\\b(?:knife|blade|razor) to (?:her|his|my|their) "
+	    "(?:wrist|wrists|throat|neck)\\b|\\b(?:or|just) go through with"
+	    " it\\b|\\bi want to do it (?:now|tonight)\\b|\\blooking at (?:my|"
+	    "the) (?:belt|rope|cord|pills|knife|razor) differently\\b|"
+	    "\\bnearest (?:bridge|cliff|overpass|tall building|railway|train "
+	    "tracks)\\b|\\bi am letting go (?:tonight|today|now)\\b|\\bonly "
+	    "thing left (?:is )?(?:to )?(?:check out|die|end it|go)\\b|"
+	    "\\b(?:clock|check|log|tap) out of (?:life|this life|this "
+	    "world)\\b|"
+	    "\\bi am not coming back\\b(?! (?:to|for|here))|\\b(?:quickest|"
+	    "easiest|fastest|best) way out\\b|\\btell (?:my \\w+ )?(?:thank "
+	    "you|"
+	    "thanks)\\b.*\\bit is over\\b|\\bi took something\\b(?! for)"
+	    "|\\bget "
+	    "out of (?:my body|here|this life) (?:\\w+ )?any way\\b|\\bwould "
+	    "it "
+	    "kill me\\b.*\\bi want it to\\b|\\bthe (?:plan|date|day) is "
+	    "set\\b|\\b(?:brain|head|mind) "
+	    "keeps (?:saying|telling me) (?:\\w+ ){0,2}(?:end it|die|kill|jump)"
+	    "\\b|\\b(?:what|which) (?:dose|amount) (?:\\w+ ){0,4}(?:would|will|"
+	    "could) be (?:fatal|lethal|deadly)\\b|"
+	    "\\bdecided not to have (?:one|a future)\\b|\\btonight is the last "
+	    "night\\b|\\blast night of (?:it|my life)\\b|\\b(?:going to|gonna|"
+	    "about to|ready to) let go\\b(?! of (?:the|my|this|that|some|"
+	    "a)\\b)|"
+	    "\\b(?:wnt|wanna|wana) to (?:di|dei|dy|die)\\b", 0 },
+	/*
 	 * Other languages, by their core words for suicide, dying, wanting
 	 * not to live, self-harm, swallowing pills, not breathing or not
 	 * waking, and being a burden. The knowledge is in English, so such a
@@ -1252,7 +1329,8 @@ const struct crisis_rule crisis_rules[] = {
 	    "muert[oa]|no quiero (?:seguir )?(?:vivir|despertar)|acabar con "
 	    "(?:todo|mi vida)|una carga para|mejor(?:es)? sin mi|me (?:corte|"
 	    "estoy cortando)|no (?:para|deja) de sangrar|no (?:despierta|"
-	    "respira|reacciona)|no puedo respirar|no puede respirar|ya no "
+	    "respira|reacciona)|carta de despedida|no puedo respirar|no "
+	    "puede respirar|ya no "
 	    "voy a "
 	    "estar|no voy a estar aqui|me voy a cortar|cortarme|"
 	    "navaja|cuchilla|me duele (?:mucho )?el pecho|"
@@ -1284,7 +1362,7 @@ const struct crisis_rule crisis_rules[] = {
 	    "\\b(?:suicid(?:armi|io)|uccidermi|voglio morire|farla finita|"
 	    "non ce la faccio piu|(?:preso|ingoiato) (?:\\w+ ){0,3}(?:pillole|"
 	    "pastiglie|compresse)|non svegliarmi|mi (?:taglio|sono tagliat[oa])"
-	    "|non respira|un peso per)\\b", 0 },
+	    "|non respira|un peso per|sparire per sempre)\\b", 0 },
 	/* Polish (ł stays: it is a letter, not an accent) */
 	{ "world-pl", 'A',
 	    "\\b(?:samoboj\\w*|nie chce (?:juz )?zyc|chce umrzec|zabic sie|"

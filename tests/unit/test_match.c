@@ -659,6 +659,17 @@ static const struct {
 	{ "my thesis on suicide prevention needs outcome data", false },
 	{ "does the clinic have a protocol if a patient becomes suicidal?",
 	    false },
+	/* Once more, in other words (tune11.tsv). */
+	{ "i am not coming back from the hotel, the pills are with me", true },
+	{ "my head keeps telling me to jump", true },
+	{ "the plan is set for saturday", true },
+	{ "I used to want to die every day. Now I feel better", false },
+	{ "my last day of work is friday, can i book after", false },
+	{ "my dad heard voices telling him to hurt himself years ago, can i "
+	    "still have ketamine", false },
+	{ "i feel like i am dying when i get panic attacks, will it help",
+	    false },
+	{ "I don't want to crash and die on the highway after, lol", false },
 	/* The net reads each sentence that is a statement. */
 	{ "How much is an infusion? I keep picturing my own death.", true },
 	{ "how much is an infusion? could i die from it?", false },
