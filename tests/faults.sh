@@ -26,6 +26,8 @@
 #
 # Last line: "faults: N passed, M failed". KEEP_T=1 keeps the temp dir.
 set -u
+# shellcheck source=tests/lib.sh
+. "$(dirname "$0")/lib.sh"
 
 if [ $# -ne 1 ]; then
 	echo "usage: tests/faults.sh BUILD_DIR" >&2
@@ -124,20 +126,10 @@ chat() {
 	    --data-binary "{\"conversation\":\"faults-$RANDOM\",\"text\":\"$2\"}"
 	printf ' %s\n' "$(sed -n 's/.*"id":"\([^"]*\)".*/\1/p' "$T/chat.body")"
 }
-stop_server() {	# stop_server PID: SIGTERM, wait up to 10 s; sets rc
-	local i
-	kill -TERM "$1" 2>/dev/null
-	for i in $(seq 100); do
-		kill -0 "$1" 2>/dev/null || break
-		sleep 0.1
-	done
-	if kill -0 "$1" 2>/dev/null; then
-		kill -KILL "$1"
-		rc=124
-	else
-		wait "$1"
-		rc=$?
-	fi
+# stop_server PID: lib_stop (tests/lib.sh): SIGTERM, wait up to 10 s;
+# sets rc.
+stop_server() {
+	lib_stop "$1"
 }
 
 # --- (a) unreadable knowledge directory ------------------------------
