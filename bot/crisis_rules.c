@@ -38,7 +38,8 @@ const char crisis_past_re[] = "\\b(?:\\d+|many|several|a few|some|"
 /* "what if", "will i", "what happens if a patient": asking, not telling. */
 const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
     "do you do if|what do (?:your|the) (?:nurses|staff|doctors) do|will i|"
-    "would i|could i|might i|will (?:the|it|this)|is it normal|does that "
+    "would i|could i|might i|will (?:the|it|this)|will (?:\\w+ ){1,2}"
+    "make (?:me|you|people)|is it normal|does that "
     "happen|does it (?:feel|happen)|do people|is it common|how do you "
     "handle|(?:have|has) a (?:protocol|procedure|policy|plan) (?:for|if|"
     "when)|how (?:does|do|would|will) (?:the|your|you) (?:\\w+ )?(?:handle|"
@@ -63,8 +64,9 @@ static const struct crisis_rule crisis_rules_last[] = {
 	    "hang|hanging|noose|rope|gun|razor|blade|unalive|goodbye)\\b)"
 	    "(?!.*\\b(?:ketamine|ketamin|spravato|esketamine|infusions?|"
 	    "treatments?|research|study|studies|evidence|clinic|dose|doses|"
-	    "risk|side effects?|therapy|doctor|insurance|history)\\b)"
-	    "(?!.*\\b" NET_IDIOMS "\\b)",
+	    "risk|side effects?|therapy|doctor|insurance|history|researching|"
+	    "novel|fiction|character|screenplay)\\b)"
+	    "(?!.*\\b" NET_IDIOMS "\\b)" IF_THEY,
 	    CRISIS_PAST | CRISIS_SOFT | CRISIS_STATEMENT },
 	{ "after-infusion", 'A', "\\b(?:confused|hallucinating|vomiting "
 	    "blood|heart (?:is )?racing|can not stop shaking|seizing|"

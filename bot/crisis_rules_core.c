@@ -45,23 +45,29 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "feel|felt|been|my|still|so|very|really|kinda|getting) suicidal\\b|"
 	    "\\bsuicidal (?:right now|today|tonight|again|lately|all the "
 	    "time|every day|thoughts again)\\b", CRISIS_SOFT | CRISIS_PAST },
-	{ "want-to-die", 'B', "(?<!used to )\\b(?:want|wants|wanted|wanting|"
+	{ "want-to-die", 'B', "(?<!used to )(?<!patients tell me they )"
+	    "(?<!clients tell me they )(?<!patients say they )"
+	    "\\b(?:want|wants|wanted|wanting|"
 	    "wish|wishing|"
 	    "ready|"
 	    "prefer|rather|deserve|hope|hoping|longing|need) (?:to |i (?:was|"
 	    "were|could) |i (?:was|were) )?(?:just )?(?:be )?(?:die|dead|"
 	    "died|dying|gone forever|disappear|disappear forever|sleep "
 	    "forever|not exist|stop existing|not wake up|never wake up|not be "
-	    "here)\\b", 0 },
+	    "here)\\b(?! than\\b.*\\b(?:lol|lmao|lmfao|haha|jk)\\b)", 0 },
 	{ "not-want-to-live", 'B', "\\b(?:do not|never|no longer) want to "
 	    "(?:be alive|live(?! with)|living(?! with)|exist|be here|wake up|"
 	    "go "
 	    "on|keep going|be around)\\b", 0 },
 	{ "end-my-life", 'A', "\\b(?:end|ending|ended|take|taking|took) my "
-	    "(?:own )?life\\b|\\bend(?:ing)? it all\\b|\\b(?:i am|i will|"
-	    "want to|going to|i might|i should|about to|thinking (?:about|of)"
-	    "|thought (?:about|of)|plan to|ready to) (?:just )?end(?:ing)? "
+	    "(?:own )?life\\b|(?<!about )(?<!of )\\bend(?:ing)? it all\\b|"
+	    "\\b(?:i am|i will|want to|going to|i might|i should|about to|"
+	    "plan to|ready to|i could) (?:just )?end(?:ing)? "
 	    "(?:it|things|everything)\\b", 0 },
+	/* A thought of ending it: "used to", or years ago, is not now. */
+	{ "thought-of-ending", 'A', "(?<!used to )\\b(?:thinking|thought|"
+	    "think|thinks) (?:about|of) (?:just )?end(?:ing)? (?:it|it all|"
+	    "things|everything)\\b", CRISIS_PAST },
 	{ "hopeless", 'B', "\\b(?:no reason to live|nothing (?:left )?to "
 	    "live for|not worth living|(?:can not|could not) (?:go on|do this "
 	    "any ?more|take (?:it|this|life) any ?more|keep going|live like "
@@ -114,7 +120,8 @@ const struct crisis_rule crisis_rules_core[] = {
 	{ "other-in-danger", 'A', "\\b" OTHER " " GAP(5) "(?:kill|killing|"
 	    "hurt|hurting|harm|harming|cut|cutting|shoot|shooting|hang|"
 	    "hanging|unalive|off|end|ending) (?:him|her|them)sel(?:f|ves)\\b"
-	    "|\\b" OTHER " " GAP(4) "(?:wants? to die|want(?:s|ed)? to be "
+	    "|(?<!patients tell me )(?<!clients tell me )(?<!patients say )"
+	    "\\b" OTHER " " GAP(4) "(?:wants? to die|want(?:s|ed)? to be "
 	    "dead|has a (?:knife|gun|rope|noose|bottle of pills)|took (?:a "
 	    "bunch|all) of)\\b"
 	    "|\\b" OTHER " " GAP(3) "(?:suicidal|overdosed|od(?! would)|is not "
@@ -130,13 +137,17 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "they are) (?:having|getting) (?:\\w+ )?(?:trouble|difficulty|"
 	    "a hard time) breath\\w*|\\b(?:i am|i feel|feeling|he is|she is) "
 	    "(?:so |very |really )?short of breath\\b", CRISIS_SOFT },
-	{ "chest-pain", 'A', I_STMT GAP(2) "(?:chest|heart) (?:pain|pains|"
+	/* Not a pain that "passed" with nothing now, again or still. */
+	{ "chest-pain", 'A', "^(?!(?=.*\\b(?:it|that|the pain|which) (?:passed|"
+	    "went away|resolved|settled|cleared up)\\b)(?!.*\\b(?:now|again|"
+	    "back|still)\\b)).*(?:" I_STMT GAP(2) "(?:chest|heart) "
+	    "(?:pain|pains|"
 	    "hurts|hurting|is (?:hurting|tight|pounding)|tightness|pressure|"
 	    "feels tight)\\b|\\b(?:my|having) (?:chest|heart) (?:pain|pains|"
 	    "hurts|hurting|is (?:hurting|tight|pounding)|tightness|pressure|"
 	    "feels tight)\\b|\\bchest (?:pain|pains|hurts|tightness|pressure) "
 	    "(?:\\w+ )?(?:after|"
-	    "since|during|right now|now|today|tonight)\\b", 0 },
+	    "since|during|right now|now|today|tonight)\\b)", 0 },
 	{ "emergency", 'A', "\\b(?:having|just had|is having|am having) "
 	    "(?:a |an )?(?:heart attack|stroke|seizure|allergic "
 	    "reaction|anaphyla\\w*)\\b|\\b(?:throat (?:is )?(?:closing|"
@@ -150,7 +161,8 @@ const struct crisis_rule crisis_rules_core[] = {
 	/* Someone fainted, or 911 is being called: unless it is "if". */
 	{ "collapse", 'A', "^(?!.*\\bif (?:someone|somebody|anyone|a patient|"
 	    "a person|i|you)\\b)(?!.*\\bwill (?:the|a|your) (?:nurse|staff|"
-	    "doctor|clinic)).*(?:\\b(?:passed out|blacked out|collapsed|"
+	    "doctor|clinic)).*(?:\\b(?<!nearly )(?<!almost )(?:passed out|"
+	    "blacked out|collapsed|"
 	    "fainted)\\b|\\bcall(?:ing)? (?:911|an ambulance)\\b)",
 	    CRISIS_PAST },
 	{ "suicidal-now", 'B', "\\b(?:having|had|got|get|getting|keep "
@@ -210,7 +222,8 @@ const struct crisis_rule crisis_rules_core[] = {
 	{ "stroke", 'A', "\\bworst headache (?:of my life|ever|i have ever)\\b"
 	    "|\\b(?:can not|could not) (?:feel|move) (?:my )?(?:left |right )?"
 	    "(?:arm|leg|face|side|hand)\\b|\\b(?:face|mouth|smile) (?:is )?"
-	    "(?:drooping|droopy)\\b|\\bslurr(?:ed|ing) (?:speech|words|my "
+	    "(?:drooping|droopy)\\b|(?<!will i be )(?<!would i be )"
+	    "\\bslurr(?:ed|ing) (?:speech|words|my "
 	    "words)\\b|\\b(?:face|tongue|lips|throat) (?:is |are )?(?:swelling|"
 	    "swollen)\\b|\\b(?:can not|could not) (?:stay awake|keep (?:my )?"
 	    "eyes open|wake (?:him|her|them|up))\\b|\\bsevere (?:chest|heart)"
@@ -233,14 +246,15 @@ const struct crisis_rule crisis_rules_core[] = {
 	{ "harm-others", 'A', "\\b(?:going to|want to|about to|plan to) "
 	    "(?:kill|hurt|stab|shoot(?!(?: \\w+){0,3} (?:an? )?(?:email|text|"
 	    "message|note|line|dm|shot)\\b)) (?:someone|somebody|him|her|them|"
-	    "people|everyone|my)\\b|\\b(?:cut|slit|slashed) (?:my|his|her|"
+	    "people|everyone|my)\\b" IF_THEY
+	    "|\\b(?:cut|slit|slashed) (?:my|his|her|"
 	    "their) "
 	    "(?:wrists?|throat)\\b|\\b(?:hard|struggling|trying) to breathe"
 	    "\\b|\\bgasping for (?:air|breath)\\b|\\bbleeding (?:\\w+ ){0,3}"
 	    "(?:can not|will not) stop\\b|\\b(?:vomiting|throwing up) "
 	    "(?:blood|and can not stop|non ?stop)\\b", 0 },
 	{ "intent-death", 'A', "(?<!do not )(?<!dont )(?<!used to "
-	    ")\\b(?:want|wanna|wish|"
+	    ")(?<!patients tell me they )\\b(?:want|wanna|wish|"
 	    "ready|decided) (?:to )?"
 	    GAP(2) "(?:die|dye|be dead)\\b|\\b(?:want|wanna|going to|gonna|"
 	    "will|plan|planning|ready|about to|decided|tonight|tomorrow)\\b "
@@ -416,6 +430,7 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "i might) (?:\\w+ ){0,2}(?:kill|killing|hurt|hurting|hit|harm|"
 	    "harming|shoot|shooting|stab|stabbing|strangle|strangling|smother|"
 	    "smothering|drown|drowning|shoot up|shake|shaking) " PERSON "\\b"
+	    IF_THEY
 	    "(?! (?:an? )?(?:email|text|message|note|line|dm|call|question))|"
 	    "\\b(?:want|wanna|need|going|about) to (?:cut|burn)(?: myself)? "
 	    "(?:so bad|so badly|right now|tonight|again|deep|deeper)\\b|"
@@ -509,4 +524,5 @@ const struct crisis_rule crisis_rules_core[] = {
 	    CRISIS_SOFT },
 };
 
-const size_t crisis_rules_core_n = sizeof(crisis_rules_core) / sizeof(crisis_rules_core[0]);
+const size_t crisis_rules_core_n = sizeof(crisis_rules_core) /
+    sizeof(crisis_rules_core[0]);

@@ -30,7 +30,10 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "estar|no voy a estar aqui|me voy a cortar|cortarme|"
 	    "navaja|cuchilla|me duele (?:mucho )?el pecho|"
 	    "dolor en el pecho|sobredosis|(?:tome|tomo|se tomo) "
-	    "(?:\\w+ ){0,3}pastillas)\\b", 0 },
+	    "(?:\\w+ ){0,3}pastillas"
+	    "|tengo (?:la|el|una|un|mi) (?:pistola|arma|escopeta|cuchillo"
+	    "|cuerda|navaja|rifle)|ojala no despert\\w*|hoy es la noche"
+	    "|adios a todos|ahogarme|colgarme)\\b", 0 },
 	/* French */
 	{ "world-fr", 'A',
 	    "\\b(?:me suicider|suicidaire|envie de mourir|veux mourir|"
@@ -38,26 +41,32 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "somniferes|surdose|(?:n arrive|narrive) plus a respirer|respire "
 	    "plus|mal a la poitrine|me (?:couper|scarifier|suis coupee?)|un "
 	    "fardeau|mieux sans moi|n en peux plus|nen peux plus|ecrit ma "
-	    "lettre|lettre d adieu)\\b", 0 },
+	    "lettre|lettre d adieu"
+	    "|ne plus exister|une corde|lames de rasoir|message dadieu"
+	    "|lettre dadieu|mot dadieu)\\b", 0 },
 	/* Portuguese */
 	{ "world-pt", 'A',
 	    "\\b(?:me matar|suicid(?:ar|io)|quero morrer|nao quero (?:mais )?"
 	    "viver|(?:tomei|tomou) (?:\\w+ ){0,3}(?:remedios|comprimidos|"
 	    "pilulas)|nao (?:acorda|respira)|me cortei|sangrando muito|um peso"
-	    " para|melhor sem mim|nao aguento mais|acabar com tudo)\\b", 0 },
+	    " para|melhor sem mim|nao aguento mais|acabar com tudo"
+	    "|se matar|parou de (?:responder|respirar))\\b", 0 },
 	/* German */
 	{ "world-de", 'A',
 	    "\\b(?:selbstmord|suizid\\w*|umbringen|will sterben|nicht mehr "
 	    "leben|tabletten (?:\\w+ ){0,3}genommen|atmet (?:kaum|nicht)|"
 	    "abschiedsbrief|besser dran ohne mich|ritze mich|uberdosis|"
 	    "ueberdosis|schlaftabletten|komme nicht (?:mehr )?zuruck|tabletten "
-	    "geschluckt|alle meine tabletten)\\b", 0 },
+	    "geschluckt|alle meine tabletten"
+	    "|krampfanfall|brustschmerz\\w*|atemnot|bewusstlos|(?:ware"
+	    "|waere) (?:lieber )?tot|\\d{2,} \\w+ genommen)\\b", 0 },
 	/* Italian */
 	{ "world-it", 'A',
 	    "\\b(?:suicid(?:armi|io)|uccidermi|voglio morire|farla finita|"
 	    "non ce la faccio piu|(?:preso|ingoiato) (?:\\w+ ){0,3}(?:pillole|"
 	    "pastiglie|compresse)|non svegliarmi|mi (?:taglio|sono tagliat[oa])"
-	    "|non respira|un peso per|sparire per sempre)\\b", 0 },
+	    "|non respira|un peso per|sparire per sempre"
+	    "|per morire)\\b", 0 },
 	/* Polish (ł stays: it is a letter, not an accent) */
 	{ "world-pl", 'A',
 	    "\\b(?:samoboj\\w*|nie chce (?:juz )?zyc|chce umrzec|zabic sie|"
@@ -68,7 +77,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	{ "world-tl", 'A',
 	    "\\b(?:magpakamatay|mamatay|patayin (?:ko )?ang sarili|tatapusin "
 	    "ko na|ayoko nang mabuhay|(?:uminom|ininom) (?:\\w+ ){0,3}gamot|"
-	    "hindi (?:na )?(?:magising|humihinga))\\b", 0 },
+	    "hindi (?:na )?(?:magising|humihinga)"
+	    "|ayoko na (?:mabuhay|mag live))\\b", 0 },
 	/* Vietnamese (accents stripped) */
 	{ "world-vi", 'A',
 	    "\\b(?:khong muon song|muon chet|tu tu|ket thuc (?:tat ca|cuoc "
@@ -95,9 +105,14 @@ const struct crisis_rule crisis_rules_world[] = {
 	{ "world-zh", 'A',
 	    "(?:自杀|自殺|不想活|想死|一了百了|结束生命|結束生命|安眠药|安眠藥|"
 	    "吃了很多药|叫不醒|割腕|跳楼|跳樓|活着太累|活著太累)", 0 },
+	/* Dutch */
+	{ "world-nl", 'A', "\\b(?:ik wil (?:niet meer leven|dood)|zelfmoord|"
+	    "mezelf (?:van kant maken|doden|ombrengen|iets aandoen)|"
+	    "pillen (?:al )?klaar|wil er niet meer zijn)\\b", 0 },
 	/* Arabic */
 	{ "world-ar", 'A',
 	    "(?:لا اريد ان اعيش|انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|لا يتنفس|عبء)", 0 },
 };
 
-const size_t crisis_rules_world_n = sizeof(crisis_rules_world) / sizeof(crisis_rules_world[0]);
+const size_t crisis_rules_world_n = sizeof(crisis_rules_world) /
+    sizeof(crisis_rules_world[0]);

@@ -80,13 +80,25 @@
 	"me|not dying(?! (?:fast|soon|quick))|kill for|would kill me|will " \
 	"kill me|drop dead|death of me|killing it|to die for|dead end|dead " \
 	"battery|hang on|hang in|hang out|hanging out|gun safe|gun lock|" \
-	"feet are dying|dying (?:my|her|his|their) hair|(?:they|people|you) " \
+	"feet are dying|feel(?:ing)? like death|felt like death|" \
+	"(?:phone|battery|laptop|computer|car|tablet) (?:is )?(?:about to|" \
+	"going to|will) die|killing my (?:\\w+ )?(?:week|day|weekend|" \
+	"budget|back|feet|knees|mood|vibe|schedule)|(?:plants?|battery|" \
+	"phone|laptop|goldfish) (?:\\w+ ){0,3}(?:is|are|was|went) dead|" \
+	"plant murderer|die of (?:boredom|embarrassment|laughter|" \
+	"shame|curiosity)|(?:bored|scared) to death|" \
+	"dying (?:my|her|his|their) hair|(?:they|people|you) " \
 	"(?:are|feel) (?:like )?(?:they are )?dying)"
+/* "if she eats my lasagna again": a condition of daily life, not a plan. */
+#define IF_THEY "(?!.*\\bif (?:she|he|they|you) (?:\\w+ )?(?:eats?|ate|" \
+	"touch\\w*|takes?|finish\\w*|uses?|borrows?|drinks?|breaks?|" \
+	"spoils?|reads?|forgets?|is late|keeps?)\\b)"
 /*
  * Not a threat in jest: "she'll kill me if i forget our anniversary lol".
  */
 #define JEST "(?! if i (?:forget|miss|am late|eat|break|lose|spoil|do not " \
-	"(?:call|text|show))\\b)(?!.*\\b(?:lol|haha|lmao|lmfao|jk)\\b)"
+	"(?:call|text|show))\\b)" IF_THEY \
+	"(?!.*\\b(?:lol|haha|lmao|lmfao|jk)\\b)"
 /* A short gap of up to n words. */
 #define GAP(n) "(?:\\w+ ){0," #n "}?"
 /* "i" as a statement, not after "will/would/could/might/if/what if". */

@@ -358,12 +358,39 @@ text_emoji_word(utf8proc_int32_t cp)
 	return NULL;
 }
 
+/*
+ * Shorthand written with a slash ("w/o", "b/c"): the slash would split it
+ * into two words ("w o", read "with o"). Returns the spelled-out word when
+ * word (wn bytes), the slash at s[i] and the letter after it make one.
+ */
+static const char *
+text_slash_word(const char *word, size_t wn, const char *s, size_t i,
+    size_t n)
+{
+	static const struct text_pair slash[] = {
+		{ "w/o", "without" }, { "b/c", "because" },
+		{ "w/e", "whatever" },
+	};
+
+	if (wn != 1 || i + 1 >= n || s[i] != '/')
+		return NULL;
+	if (i + 2 < n && (isalnum((unsigned char)s[i + 2]) ||
+	    (unsigned char)s[i + 2] >= 0x80))
+		return NULL;
+	for (size_t k = 0; k < sizeof(slash) / sizeof(slash[0]); k++)
+		if (slash[k].from[0] == word[0] &&
+		    slash[k].from[2] == tolower((unsigned char)s[i + 1]))
+			return slash[k].to;
+	return NULL;
+}
+
 /* Split folded text into words and emit each one normalized. */
 static void
 text_words(const char *s, size_t n, struct buf *out)
 {
 	char word[TEXT_MAX_WORD + 4];
 	size_t wn = 0, i = 0;
+	const char *slashed;
 
 	while (i <= n) {
 		utf8proc_int32_t cp = ' ';
@@ -378,6 +405,13 @@ text_words(const char *s, size_t n, struct buf *out)
 			    (utf8proc_ssize_t)(n - i), &cp);
 		if (k <= 0)
 			k = 1, cp = ' ';
+		if (cp == '/' &&
+		    (slashed = text_slash_word(word, wn, s, i, n)) != NULL) {
+			text_emit(out, slashed, strlen(slashed));
+			wn = 0;
+			i += 2;	/* the slash and the letter after it */
+			continue;
+		}
 		/* No emoji below U+2000: most characters skip the switch. */
 		if (cp >= 0x2000 && text_emoji_word(cp) != NULL) {
 			text_emit_word(out, word, wn);

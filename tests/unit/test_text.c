@@ -88,6 +88,12 @@ test_normalize_shorthand(void **state)
 	norm_is("idk", "i do not know");
 	/* Only whole words: "run" and "union" are left alone. */
 	norm_is("run union", "run union");
+	/* With a slash: one word, not "with o". */
+	norm_is("better off w/o me", "better off without me");
+	norm_is("B/C i can", "because i can");
+	norm_is("w/ my mom", "with my mom");
+	norm_is("w/old a/b w/oo", "with old a b with oo");
+	norm_is("w/o", "without");
 }
 
 /* Stretched letters are squeezed: "sooo" and "soooooo" are "so". */
