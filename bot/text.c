@@ -76,6 +76,24 @@ static const char *text_stop[] = {
 	"those", "to", "too", "us", "was", "we", "were", "what", "which",
 	"will", "with", "would", "you", "your", "should", "get", "some",
 	"im", "like", "know", "want", "tell", "please", "hey", "okay",
+	/*
+	 * Function words of the other languages patients write in (Spanish,
+	 * Portuguese, French, Italian, German). The knowledge is English:
+	 * unknown, each would count as a rare word the question is about.
+	 * Words that are also English ("die", "do", "me", "no", "man") are
+	 * left out.
+	 */
+	"el", "la", "los", "las", "un", "una", "es", "que", "como", "para",
+	"por", "del", "al", "mi", "yo", "tu", "su", "se", "lo", "le", "y",
+	"o", "de", "en", "hay", "esta", "estoy", "quiero", "puedo", "cuanto",
+	"cuanta", "cual", "cuando", "donde", "hago", "sirve", "aqui",
+	"os", "um", "uma", "da", "das", "dos", "na", "nas", "nos",
+	"cada", "eu", "voce", "quero", "saber", "isso", "e",
+	"les", "des", "du", "une", "est", "quels", "quel", "quelle", "sont",
+	"je", "il", "elle", "nous", "vous", "avec", "pour", "dans", "apres",
+	"gli", "di", "sono", "quali", "quale", "che", "con",
+	"der", "dem", "ein", "eine", "ist", "und", "wie",
+	"ich", "bei", "mit", "vor", "nach", "muss", "darauf", "wirklich",
 };
 
 /* True when s[0..n) is valid UTF-8; otherwise *bad is the first bad byte. */

@@ -108,6 +108,24 @@ else
 	not_ok "ask: bundled knowledge answers what-is-ketamine" "rc=$rc"
 fi
 
+# Bundled synonyms and stop words: a question in Italian or Spanish is
+# answered (in English); naming another medicine that "never did anything"
+# still asks about ketamine (knowledge/elsewhere.kb's "unless").
+run_in "quali sono gli effetti collaterali?
+cuantas sesiones necesito
+how does this work in the brain? my prozac never did anything" \
+    "$BIN" ask --kb "$KB" --json
+if [ $rc -eq 0 ] && python3 -c '
+import json, sys
+got = [json.loads(l).get("id") for l in open(sys.argv[1])]
+assert got == ["side-effects", "how-many-sessions", "how-it-works"], got
+' "$T/out" 2>"$T/err"; then
+	ok "ask: other languages and 'never did anything' find their entries"
+else
+	not_ok "ask: other languages and 'never did anything' find their entries" \
+	    "rc=$rc $(cat "$T/err")"
+fi
+
 run "$BIN" ask --kb "$KB" "i want to kill myself"
 if [ $rc -eq 0 ] && grep -q 988 "$T/out" && grep -q 911 "$T/out"; then
 	ok "ask: crisis reply gives 911 and 988 (bundled knowledge)"

@@ -369,6 +369,10 @@ test_stopword_number(void **state)
 	assert_true(text_is_stopword("the", 3));
 	assert_true(text_is_stopword("what", 4));
 	assert_false(text_is_stopword("ketamine", 8));
+	/* Other languages' function words, but not an English word. */
+	assert_true(text_is_stopword("sono", 4));
+	assert_true(text_is_stopword("und", 3));
+	assert_false(text_is_stopword("die", 3));
 	assert_false(text_is_stopword("th", 2));	/* a prefix is not one */
 	assert_true(text_is_number("988", 3));
 	assert_false(text_is_number("98a", 3));
