@@ -31,14 +31,19 @@ const char crisis_past_re[] = "\\b(?:\\d+|many|several|a few|some|"
     "\\bin the past\\b|\\bhistory of\\b|\\bback in (?:college|high "
     "school|school|the day)\\b|\\bit (?:has|is) been (?:\\d+|many|several|"
     "a few|two|three|four|five|ten) (?:years?|decades?)\\b|"
+    "\\blast (?:summer|spring|fall|autumn|winter)\\b|\\b(?:is|am|"
+    "are) (?:fine|ok|"
+    "okay|alright) now\\b|"
     "\\b(?:clean|sober|stable|recovered|doing (?:ok|okay|well|better|"
     "fine)) (?:now|since)\\b|\\bin (?:19|20)\\d\\d\\b|\\bin the (?:\\d0s|"
-    "sixties|seventies|eighties|nineties)\\b";
+    "sixties|seventies|eighties|nineties)\\b|\\b(?:em|en|nel|im) (?:19|"
+    "20)\\d\\d\\b|"
+    "(?:[0-9]+|[一二三四五六七八九十两兩几幾]+)年前";
 
 /* "what if", "will i", "what happens if a patient": asking, not telling. */
 const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
     "do you do if|what do (?:your|the) (?:nurses|staff|doctors) do|will i|"
-    "would i|could i|might i|will (?:the|it|this)|will (?:\\w+ ){1,2}"
+    "would i|could i|might i|if i feel|will (?:the|it|this)|will (?:\\w+ ){1,2}"
     "make (?:me|you|people)|is it normal|does that "
     "happen|does it (?:feel|happen)|do people|is it common|how do you "
     "handle|(?:have|has) a (?:protocol|procedure|policy|plan) (?:for|if|"
@@ -72,7 +77,7 @@ static const struct crisis_rule crisis_rules_last[] = {
 	    "blood|heart (?:is )?racing|can not stop shaking|seizing|"
 	    "seizure|fainted|passed out) " GAP(4)
 	    "(?:after|since) " GAP(1) "(?:infusion|treatment|session|"
-	    "appointment|ketamine)\\b", 0 },
+	    "appointment|ketamine|drip)\\b", 0 },
 };
 static const size_t crisis_rules_last_n = sizeof(crisis_rules_last) /
     sizeof(crisis_rules_last[0]);

@@ -54,20 +54,24 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "were|could) |i (?:was|were) )?(?:just )?(?:be )?(?:die|dead|"
 	    "died|dying|gone forever|disappear|disappear forever|sleep "
 	    "forever|not exist|stop existing|not wake up|never wake up|not be "
-	    "here)\\b(?! than\\b.*\\b(?:lol|lmao|lmfao|haha|jk)\\b)", 0 },
+	    "here)\\b(?! than (?!(?:\\w+ ){0,3}(?:live|living|go on|going on|"
+	    "keep going|feel|feeling|be alive|wake up|face|another day|this)"
+	    "\\b))", 0 },
 	{ "not-want-to-live", 'B', "\\b(?:do not|never|no longer) want to "
 	    "(?:be alive|live(?! with)|living(?! with)|exist|be here|wake up|"
 	    "go "
 	    "on|keep going|be around)\\b", 0 },
-	{ "end-my-life", 'A', "\\b(?:end|ending|ended|take|taking|took) my "
+	{ "end-my-life", 'A', "(?<!about )(?<!of )\\b(?:end|ending|ended|"
+	    "take|taking|took) my "
 	    "(?:own )?life\\b|(?<!about )(?<!of )\\bend(?:ing)? it all\\b|"
 	    "\\b(?:i am|i will|want to|going to|i might|i should|about to|"
 	    "plan to|ready to|i could) (?:just )?end(?:ing)? "
 	    "(?:it|things|everything)\\b", 0 },
 	/* A thought of ending it: "used to", or years ago, is not now. */
 	{ "thought-of-ending", 'A', "(?<!used to )\\b(?:thinking|thought|"
-	    "think|thinks) (?:about|of) (?:just )?end(?:ing)? (?:it|it all|"
-	    "things|everything)\\b", CRISIS_PAST },
+	    "think|thinks) (?:about|of) (?:just )?(?:end(?:ing)?|tak(?:e|ing)) "
+	    "(?:it|it all|things|everything|"
+	    "my (?:own )?life)\\b", CRISIS_PAST },
 	{ "hopeless", 'B', "\\b(?:no reason to live|nothing (?:left )?to "
 	    "live for|not worth living|(?:can not|could not) (?:go on|do this "
 	    "any ?more|take (?:it|this|life) any ?more|keep going|live like "
@@ -102,6 +106,7 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "(?:is|are) (?:lethal|fatal|deadly|a lethal))\\b|\\b(?:lethal|"
 	    "fatal|deadly) (?:dose|amount|overdose)\\b", 0 },
 	{ "overdose", 'A', "(?<!patients )(?<!patient )(?<!clients )"
+	    "(?<!worried about )(?<!afraid of )(?<!scared of )(?<!risk of )"
 	    "\\boverdos(?:ed|ing)\\b(?! on " TREATS "\\b)|\\b(?:i|he|she|they|"
 	    "we|just|accidentally|think i) " GAP(2) "(?:od|odd|oded|o "
 	    "d)\\b(?! would)|"
@@ -138,7 +143,9 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "a hard time) breath\\w*|\\b(?:i am|i feel|feeling|he is|she is) "
 	    "(?:so |very |really )?short of breath\\b", CRISIS_SOFT },
 	/* Not a pain that "passed" with nothing now, again or still. */
-	{ "chest-pain", 'A', "^(?!(?=.*\\b(?:it|that|the pain|which) (?:passed|"
+	{ "chest-pain", 'A', "^(?!.*\\bif (?:someone|somebody|anyone|a patient|"
+	    "a person|i|you) (?:gets?|has|have|had|feels?|"
+	    "develops?)\\b)(?!(?=.*\\b(?:it|that|the pain|which) (?:passed|"
 	    "went away|resolved|settled|cleared up)\\b)(?!.*\\b(?:now|again|"
 	    "back|still)\\b)).*(?:" I_STMT GAP(2) "(?:chest|heart) "
 	    "(?:pain|pains|"
@@ -294,7 +301,9 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "falls asleep|is gone) " GAP(4) "(?:doing it|do it|going to do it)"
 	    "\\b", 0 },
 	{ "means-use", 'A', "\\b(?:use|using|turn|turning) (?:it|the gun|a "
-	    "gun|them|that) on myself\\b|\\benough " GAP(5) "to (?:not wake up|"
+	    "gun|them|that) on myself\\b|"
+	    "\\benough (?!(?:\\w+ ){0,5}to kill a horse)" GAP(5)
+	    "to (?:not wake up|"
 	    "die|kill|end it|overdose)\\b|\\bstep (?:out )?in front of (?:a|"
 	    "the)"
 	    " (?:train|bus|car|truck)\\b|\\b(?:jump|lie|lay) (?:in front of|on)"

@@ -33,7 +33,11 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "(?:\\w+ ){0,3}pastillas"
 	    "|tengo (?:la|el|una|un|mi) (?:pistola|arma|escopeta|cuchillo"
 	    "|cuerda|navaja|rifle)|ojala no despert\\w*|hoy es la noche"
-	    "|adios a todos|ahogarme|colgarme)\\b", 0 },
+	    "|adios a todos|ahogarme|colgarme"
+	    "|tomarme todas|todas las pastillas|cartas a mis hijos"
+	    "|se va a matar"
+	    "|(?:ya|you) no aguanto|me tiro del puente|tirarme"
+	    "|tengo las pills|(?:tonight|esta noche) es la noche)\\b", CRISIS_PAST },
 	/* French */
 	{ "world-fr", 'A',
 	    "\\b(?:me suicider|suicidaire|envie de mourir|veux mourir|"
@@ -43,14 +47,16 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "fardeau|mieux sans moi|n en peux plus|nen peux plus|ecrit ma "
 	    "lettre|lettre d adieu"
 	    "|ne plus exister|une corde|lames de rasoir|message dadieu"
-	    "|lettre dadieu|mot dadieu)\\b", 0 },
+	    "|lettre dadieu|mot dadieu"
+	    "|(?:pris|avale) toutes (?:ses|mes) (?:pilules|cachets"
+	    "|medicaments|comprimes)|ne serai plus la)\\b", 0 },
 	/* Portuguese */
 	{ "world-pt", 'A',
 	    "\\b(?:me matar|suicid(?:ar|io)|quero morrer|nao quero (?:mais )?"
 	    "viver|(?:tomei|tomou) (?:\\w+ ){0,3}(?:remedios|comprimidos|"
 	    "pilulas)|nao (?:acorda|respira)|me cortei|sangrando muito|um peso"
 	    " para|melhor sem mim|nao aguento mais|acabar com tudo"
-	    "|se matar|parou de (?:responder|respirar))\\b", 0 },
+	    "|se matar|parou de (?:responder|respirar))\\b", CRISIS_PAST },
 	/* German */
 	{ "world-de", 'A',
 	    "\\b(?:selbstmord|suizid\\w*|umbringen|will sterben|nicht mehr "
@@ -59,20 +65,22 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "ueberdosis|schlaftabletten|komme nicht (?:mehr )?zuruck|tabletten "
 	    "geschluckt|alle meine tabletten"
 	    "|krampfanfall|brustschmerz\\w*|atemnot|bewusstlos|(?:ware"
-	    "|waere) (?:lieber )?tot|\\d{2,} \\w+ genommen)\\b", 0 },
+	    "|waere) (?:lieber )?tot|\\d{2,} \\w+ genommen"
+	    "|bringe? mich (?:\\w+ )?um|die tabletten liegen)\\b", 0 },
 	/* Italian */
 	{ "world-it", 'A',
 	    "\\b(?:suicid(?:armi|io)|uccidermi|voglio morire|farla finita|"
 	    "non ce la faccio piu|(?:preso|ingoiato) (?:\\w+ ){0,3}(?:pillole|"
 	    "pastiglie|compresse)|non svegliarmi|mi (?:taglio|sono tagliat[oa])"
 	    "|non respira|un peso per|sparire per sempre"
-	    "|per morire)\\b", 0 },
+	    "|per morire)\\b", CRISIS_PAST },
 	/* Polish (ł stays: it is a letter, not an accent) */
 	{ "world-pl", 'A',
 	    "\\b(?:samoboj\\w*|nie chce (?:juz )?zyc|chce umrzec|zabic sie|"
 	    "zabije sie|(?:połkneła|połknał|wziełam|wziałem) (?:\\w+ ){0,3}"
 	    "(?:tabletki|leki)|nie moge (?:jej |go )?dobudzic|poci(?:ełam|"
-	    "ałem)|nie oddycha)\\b", 0 },
+	    "ałem)|nie oddycha"
+	    "|skocze z mostu|wszystko przygotowane)\\b", 0 },
 	/* Tagalog */
 	{ "world-tl", 'A',
 	    "\\b(?:magpakamatay|mamatay|patayin (?:ko )?ang sarili|tatapusin "
@@ -82,12 +90,14 @@ const struct crisis_rule crisis_rules_world[] = {
 	/* Vietnamese (accents stripped) */
 	{ "world-vi", 'A',
 	    "\\b(?:khong muon song|muon chet|tu tu|ket thuc (?:tat ca|cuoc "
-	    "song)|thuoc ngu|uong het|khong co toi)\\b", 0 },
+	    "song)|thuoc ngu|uong het|khong co toi"
+	    "|đau nguc|dau nguc|kho (?:tho|though))\\b", 0 },
 	/* Hindi (romanised) */
 	{ "world-hi", 'A',
 	    "\\b(?:jeena nahi chaht[aie]|marna chaht[aie]|mar jana chaht[aie]|"
 	    "khudkushi|aatmahatya|atmahatya|sab khatam kar d\\w*|khatam kar "
-	    "lung[aie]|neend ki goliyan)\\b", 0 },
+	    "lung[aie]|neend ki goliyan"
+	    "|nahi jee sakt\\w*|sab khatam)\\b", 0 },
 	/* Russian */
 	{ "world-ru", 'A',
 	    "(?:не хочу жить|хочу умереть|покончить с собой|покончу с собой|"
@@ -95,20 +105,22 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "все закончу)", 0 },
 	/* Korean, Japanese (the normalizer strips the dakuten: です is てす) */
 	{ "world-ko-ja", 'A',
-	    "(?:살고 싶지 않|죽고 싶|자살|약을 다 먹|死にたい|自殺|消えたい|"
+	    "(?:生きていたくない|飛ひ込|飛び込|죽으려고|약을 다 모아|살고 싶지 않|죽고 싶|자살|약을 다 먹|死にたい|自殺|消えたい|"
 	    "薬を全部|生きたくない)", 0 },
 	/* Turkish (accents stripped; the dotless ı stays) */
 	{ "world-tr", 'A',
 	    "\\b(?:yasamak istemiyorum|olmek istiyorum|intihar\\w*|kendimi "
-	    "oldur\\w*|atlayacag\\w*)\\b", 0 },
+	    "oldur\\w*|atlayacag\\w*"
+	    "|bilekleri\\w* kest\\w*|cok kan var)\\b", 0 },
 	/* Chinese */
 	{ "world-zh", 'A',
 	    "(?:自杀|自殺|不想活|想死|一了百了|结束生命|結束生命|安眠药|安眠藥|"
-	    "吃了很多药|叫不醒|割腕|跳楼|跳樓|活着太累|活著太累)", 0 },
+	    "吃了很多药|叫不醒|割腕|跳楼|跳樓|活着太累|活著太累)", CRISIS_PAST },
 	/* Dutch */
 	{ "world-nl", 'A', "\\b(?:ik wil (?:niet meer leven|dood)|zelfmoord|"
 	    "mezelf (?:van kant maken|doden|ombrengen|iets aandoen)|"
-	    "pillen (?:al )?klaar|wil er niet meer zijn)\\b", 0 },
+	    "pillen (?:al )?klaar|wil er niet meer zijn"
+	    "|slaappillen|strip \\w+ genomen|pillen genomen)\\b", 0 },
 	/* Arabic */
 	{ "world-ar", 'A',
 	    "(?:لا اريد ان اعيش|انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|لا يتنفس|عبء)", 0 },

@@ -85,7 +85,15 @@
 	"going to|will) die|killing my (?:\\w+ )?(?:week|day|weekend|" \
 	"budget|back|feet|knees|mood|vibe|schedule)|(?:plants?|battery|" \
 	"phone|laptop|goldfish) (?:\\w+ ){0,3}(?:is|are|was|went) dead|" \
-	"plant murderer|die of (?:boredom|embarrassment|laughter|" \
+	"plant murderer|(?:rather|sooner) die than|i am (?:so |" \
+	"literally )?dead (?:lol|lmao|haha|my|" \
+	"this|that|the)|(?:is|will|would|could|can) (?:this|it|that|" \
+	"ketamine|this stuff|the \\w+) (?:\\w+ )?(?:going to |" \
+	"gonna )?kill me|" \
+	"panic attacks? (?:\\w+ ){0,8}(?:die|dying)|(?:watched|saw|seen|" \
+	"watching|seeing) (?:a lot of |" \
+	"many |so many )?(?:\\w+ ){0,3}(?:die|dying|get killed)|" \
+	"die of (?:boredom|embarrassment|laughter|" \
 	"shame|curiosity)|(?:bored|scared) to death|" \
 	"dying (?:my|her|his|their) hair|(?:they|people|you) " \
 	"(?:are|feel) (?:like )?(?:they are )?dying)"

@@ -57,6 +57,7 @@ static const struct text_pair text_short[] = {
 	{ "mins", "minutes" }, { "wks", "weeks" }, { "wk", "week" },
 	{ "yrs", "years" }, { "yr", "year" }, { "appt", "appointment" },
 	{ "hv", "have" }, { "wen", "when" }, { "hw", "how" },
+	{ "teh", "the" }, { "nw", "now" }, { "dnt", "do not" },
 	{ "kinda", "kind of" }, { "sorta", "sort of" }, { "lemme", "let me" },
 };
 

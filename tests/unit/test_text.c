@@ -94,6 +94,9 @@ test_normalize_shorthand(void **state)
 	norm_is("w/ my mom", "with my mom");
 	norm_is("w/old a/b w/oo", "with old a b with oo");
 	norm_is("w/o", "without");
+	/* Typed in a hurry. */
+	norm_is("i hve teh bottle nw", "i hve the bottle now");
+	norm_is("dnt go", "do not go");
 }
 
 /* Stretched letters are squeezed: "sooo" and "soooooo" are "so". */
