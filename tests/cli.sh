@@ -109,20 +109,23 @@ else
 fi
 
 # Bundled synonyms and stop words: a question in Italian or Spanish is
-# answered (in English); naming another medicine that "never did anything"
-# still asks about ketamine (knowledge/elsewhere.kb's "unless").
+# answered (in English). A thank-you in another language is small talk
+# only as the whole message ("merci beaucoup"), so that a question about
+# something else ending in "grazie" is not answered "you're welcome". A
+# question about another medicine is declined (knowledge/elsewhere.kb).
 run_in "quali sono gli effetti collaterali?
 cuantas sesiones necesito
-how does this work in the brain? my prozac never did anything" \
+merci beaucoup!
+does lexapro work like my prozac?" \
     "$BIN" ask --kb "$KB" --json
 if [ $rc -eq 0 ] && python3 -c '
 import json, sys
 got = [json.loads(l).get("id") for l in open(sys.argv[1])]
-assert got == ["side-effects", "how-many-sessions", "how-it-works"], got
+assert got == ["side-effects", "how-many-sessions", "thanks", None], got
 ' "$T/out" 2>"$T/err"; then
-	ok "ask: other languages and 'never did anything' find their entries"
+	ok "ask: other languages find their entries, another medicine is declined"
 else
-	not_ok "ask: other languages and 'never did anything' find their entries" \
+	not_ok "ask: other languages find their entries, another medicine is declined" \
 	    "rc=$rc $(cat "$T/err")"
 fi
 
