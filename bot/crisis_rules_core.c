@@ -18,7 +18,8 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "poisoning|poisoned|strangle|suffocate|starve|starving|unalive|"
 	    "unaliving|off|offing|end|ending|stab|stabbing|stabbed|hit|"
 	    "hitting|punish|punishing|scratch|scratching|scratched|yeet|"
-	    "throw|throwing) myself\\b|\\broping\\b|\\brope myself\\b"
+	    "throw|throwing) myself\\b(?! laughing)|\\broping\\b|"
+	    "\\brope myself\\b"
 	    "|\\b(?:cut|cutting|burned|burning|hurt|hurting) (?:\\w+ )?"
 	    "(?:on purpose|again|deeper|too deep)\\b", CRISIS_PAST },
 	{ "slang", 'A', "(?<!say )(?<!says )(?<!saying )(?<!said )"
@@ -46,6 +47,7 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "\\bsuicidal (?:right now|today|tonight|again|lately|all the "
 	    "time|every day|thoughts again)\\b", CRISIS_SOFT | CRISIS_PAST },
 	{ "want-to-die", 'B', "(?<!used to )(?<!patients tell me they )"
+	    "(?<!used to make me )"
 	    "(?<!clients tell me they )(?<!patients say they )"
 	    "\\b(?:want|wants|wanted|wanting|"
 	    "wish|wishing|"
@@ -54,14 +56,16 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "were|could) |i (?:was|were) )?(?:just )?(?:be )?(?:die|dead|"
 	    "died|dying|gone forever|disappear|disappear forever|sleep "
 	    "forever|not exist|stop existing|not wake up|never wake up|not be "
-	    "here)\\b(?! than (?!(?:\\w+ ){0,3}(?:live|living|go on|going on|"
+	    "here)\\b(?! (?:lol|lmao|"
+	    "haha)\\b)(?! than (?!(?:\\w+ ){0,3}(?:live|living|go on|going on|"
 	    "keep going|feel|feeling|be alive|wake up|face|another day|this)"
 	    "\\b))", 0 },
 	{ "not-want-to-live", 'B', "\\b(?:do not|never|no longer) want to "
 	    "(?:be alive|live(?! with)|living(?! with)|exist|be here|wake up|"
 	    "go "
 	    "on|keep going|be around)\\b", 0 },
-	{ "end-my-life", 'A', "(?<!about )(?<!of )\\b(?:end|ending|ended|"
+	{ "end-my-life", 'A', "(?<!about )(?<!of )(?<!tried to )"
+	    "(?<!attempted to )\\b(?:end|ending|ended|"
 	    "take|taking|took) my "
 	    "(?:own )?life\\b|(?<!about )(?<!of )\\bend(?:ing)? it all\\b|"
 	    "\\b(?:i am|i will|want to|going to|i might|i should|about to|"
@@ -150,7 +154,9 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "back|still)\\b)).*(?:" I_STMT GAP(2) "(?:chest|heart) "
 	    "(?:pain|pains|"
 	    "hurts|hurting|is (?:hurting|tight|pounding)|tightness|pressure|"
-	    "feels tight)\\b|\\b(?:my|having) (?:chest|heart) (?:pain|pains|"
+	    "feels tight)\\b|\\b(?:my|having) (?:chest|heart) (?:really |so |"
+	    "very )?"
+	    "(?:pain|pains|"
 	    "hurts|hurting|is (?:hurting|tight|pounding)|tightness|pressure|"
 	    "feels tight)\\b|\\bchest (?:pain|pains|hurts|tightness|pressure) "
 	    "(?:\\w+ )?(?:after|"
@@ -170,7 +176,8 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "a person|i|you)\\b)(?!.*\\bwill (?:the|a|your) (?:nurse|staff|"
 	    "doctor|clinic)).*(?:\\b(?<!nearly )(?<!almost )(?:passed out|"
 	    "blacked out|collapsed|"
-	    "fainted)\\b|\\bcall(?:ing)? (?:911|an ambulance)\\b)",
+	    "fainted)\\b|(?<!should )(?<!would )(?<!to )"
+	    "\\bcall(?:ing)? (?:911|an ambulance)\\b)",
 	    CRISIS_PAST },
 	{ "suicidal-now", 'B', "\\b(?:having|had|got|get|getting|keep "
 	    "having|been having|been|am having) (?:\\w+ )?suicidal\\b|"

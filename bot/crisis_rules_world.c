@@ -37,7 +37,10 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|tomarme todas|todas las pastillas|cartas a mis hijos"
 	    "|se va a matar"
 	    "|(?:ya|you) no aguanto|me tiro del puente|tirarme"
-	    "|tengo las pills|(?:tonight|esta noche) es la noche)\\b", CRISIS_PAST },
+	    "|tengo las pills|(?:tonight|esta noche) es la noche"
+	    "|me va a matar|estoy escondid\\w*"
+	    "|dolor (?:fuerte )?en el pecho|cuesta respirar|compre (?:la"
+	    "|una) cuerda|no voy a seguir)\\b", CRISIS_PAST },
 	/* French */
 	{ "world-fr", 'A',
 	    "\\b(?:me suicider|suicidaire|envie de mourir|veux mourir|"
@@ -49,14 +52,18 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|ne plus exister|une corde|lames de rasoir|message dadieu"
 	    "|lettre dadieu|mot dadieu"
 	    "|(?:pris|avale) toutes (?:ses|mes) (?:pilules|cachets"
-	    "|medicaments|comprimes)|ne serai plus la)\\b", 0 },
+	    "|medicaments|comprimes)|ne serai plus la"
+	    "|me jeter sous|sous le train|respire a peine"
+	    "|ne se reveille pas|toute la boite)\\b", 0 },
 	/* Portuguese */
 	{ "world-pt", 'A',
 	    "\\b(?:me matar|suicid(?:ar|io)|quero morrer|nao quero (?:mais )?"
 	    "viver|(?:tomei|tomou) (?:\\w+ ){0,3}(?:remedios|comprimidos|"
 	    "pilulas)|nao (?:acorda|respira)|me cortei|sangrando muito|um peso"
 	    " para|melhor sem mim|nao aguento mais|acabar com tudo"
-	    "|se matar|parou de (?:responder|respirar))\\b", CRISIS_PAST },
+	    "|se matar|parou de (?:responder|respirar)"
+	    "|nao consigo respirar|coracao (?:ta|esta) disparado"
+	    "|nao quero mais existir|dor no peito|desmaiou)\\b", CRISIS_PAST },
 	/* German */
 	{ "world-de", 'A',
 	    "\\b(?:selbstmord|suizid\\w*|umbringen|will sterben|nicht mehr "
@@ -66,14 +73,19 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "geschluckt|alle meine tabletten"
 	    "|krampfanfall|brustschmerz\\w*|atemnot|bewusstlos|(?:ware"
 	    "|waere) (?:lieber )?tot|\\d{2,} \\w+ genommen"
-	    "|bringe? mich (?:\\w+ )?um|die tabletten liegen)\\b", 0 },
+	    "|bringe? mich (?:\\w+ )?um|die tabletten liegen"
+	    "|abschiedsbriefe\\w*|ich kann nicht mehr|schlauch am auspuff"
+	    "|im auto in der garage|eingeschlossen|antwortet nicht"
+	    "|will nicht mehr|krampft|blau um die lippen|"
+	    "mit der waffe)\\b", 0 },
 	/* Italian */
 	{ "world-it", 'A',
 	    "\\b(?:suicid(?:armi|io)|uccidermi|voglio morire|farla finita|"
 	    "non ce la faccio piu|(?:preso|ingoiato) (?:\\w+ ){0,3}(?:pillole|"
 	    "pastiglie|compresse)|non svegliarmi|mi (?:taglio|sono tagliat[oa])"
 	    "|non respira|un peso per|sparire per sempre"
-	    "|per morire)\\b", CRISIS_PAST },
+	    "|per morire"
+	    "|dolore (?:\\w+ )?al petto|suda tantissimo)\\b", CRISIS_PAST },
 	/* Polish (ł stays: it is a letter, not an accent) */
 	{ "world-pl", 'A',
 	    "\\b(?:samoboj\\w*|nie chce (?:juz )?zyc|chce umrzec|zabic sie|"
@@ -105,7 +117,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "все закончу)", 0 },
 	/* Korean, Japanese (the normalizer strips the dakuten: です is てす) */
 	{ "world-ko-ja", 'A',
-	    "(?:生きていたくない|飛ひ込|飛び込|죽으려고|약을 다 모아|살고 싶지 않|죽고 싶|자살|약을 다 먹|死にたい|自殺|消えたい|"
+	    "(?:生きていたくない|飛ひ込|飛び込|죽으려고|약을 다 모아|살고 싶지 않|죽고 싶|자살|약을 다 먹|死にたい|自殺|"
+	    "消えたい|"
 	    "薬を全部|生きたくない)", 0 },
 	/* Turkish (accents stripped; the dotless ı stays) */
 	{ "world-tr", 'A',
@@ -123,7 +136,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|slaappillen|strip \\w+ genomen|pillen genomen)\\b", 0 },
 	/* Arabic */
 	{ "world-ar", 'A',
-	    "(?:لا اريد ان اعيش|انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|لا يتنفس|عبء)", 0 },
+	    "(?:لا اريد ان اعيش|انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|"
+	    "لا يتنفس|عبء)", 0 },
 };
 
 const size_t crisis_rules_world_n = sizeof(crisis_rules_world) /

@@ -85,7 +85,9 @@
 	"going to|will) die|killing my (?:\\w+ )?(?:week|day|weekend|" \
 	"budget|back|feet|knees|mood|vibe|schedule)|(?:plants?|battery|" \
 	"phone|laptop|goldfish) (?:\\w+ ){0,3}(?:is|are|was|went) dead|" \
-	"plant murderer|(?:rather|sooner) die than|i am (?:so |" \
+	"plant murderer|used to make me (?:wish|want)|k hole|" \
+	"feel like i am dying (?:during|when|in)|" \
+	"overdose scare|palliative|(?:rather|sooner) die than|i am (?:so |" \
 	"literally )?dead (?:lol|lmao|haha|my|" \
 	"this|that|the)|(?:is|will|would|could|can) (?:this|it|that|" \
 	"ketamine|this stuff|the \\w+) (?:\\w+ )?(?:going to |" \
