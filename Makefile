@@ -93,6 +93,10 @@ build/bench: tests/bench/bench.c tests/bench/gen.c \
     $(filter-out build/obj/main.o,$(OBJS))
 	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS)
 
+build/once: tests/bench/once.c tests/bench/gen.c \
+    $(filter-out build/obj/main.o,$(OBJS))
+	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS)
+
 build/dump: tests/bench/dump.c tests/bench/gen.c \
     $(filter-out build/obj/main.o,$(OBJS))
 	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS)

@@ -445,18 +445,16 @@ match_rank_sentences(const struct kb *kb, const struct match_ctx *ctx,
     const char *text, size_t len, struct match_rank *ra,
     struct match_rank *rb)
 {
-	char (*sg)[TEXT_MAX_QUESTION + 1];
+	char sg[2][TEXT_MAX_QUESTION + 1];	/* not zeroed: 8 KiB */
 	size_t n;
 
 	if (!match_has_sentences(text, len))
 		return false;
-	sg = xcalloc(2, sizeof(*sg));
 	n = match_segments(text, len, sg, 2);
 	if (n == 2) {
 		match_rank_ctx(kb, ctx, sg[0], ra, NULL);
 		match_rank_ctx(kb, NULL, sg[1], rb, NULL);
 	}
-	free(sg);
 	return n == 2;
 }
 

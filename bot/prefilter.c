@@ -8,6 +8,7 @@
  * A text with a non-ASCII byte skips the filter: Unicode case folding
  * could then match what the ASCII mapping of relit_map cannot see.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,8 +20,6 @@
 #include "xmalloc.h"
 
 #define PF_LIT_MAX	12	/* bytes of a literal the automaton looks for */
-#define PF_SMALL	1024	/* clauses and alternatives a scan keeps on
-				   the stack */
 
 /*
  * One regex: its alternatives, whose clauses are numbered from first on
@@ -49,14 +48,21 @@ struct prefilter {
 	struct acauto	*ac;
 };
 
-/* A scan's counters: on the stack when small, else one allocation. */
+/*
+ * A thread's counters for scans, grown to the largest prefilter it has
+ * scanned with and all zero between scans: a scan clears only the
+ * counters of the clauses it found, not every clause of a long list.
+ */
 struct pf_scratch {
-	unsigned char	 seen_small[PF_SMALL], count_small[PF_SMALL];
-	unsigned	 found_small[PF_SMALL];
-	unsigned char	*seen, *count;
-	unsigned	*found;
-	void		*heap;
+	unsigned char	*seen;		/* per clause */
+	unsigned char	*count;		/* per alternative */
+	unsigned	*found;		/* per clause */
+	size_t		 nclauses;
+	size_t		 nalts;
 };
+
+static pthread_key_t pf_scratch_key;
+static pthread_once_t pf_scratch_once = PTHREAD_ONCE_INIT;
 
 /* An empty prefilter. Caller frees with prefilter_free. */
 struct prefilter *
@@ -153,30 +159,55 @@ prefilter_count(const struct prefilter *pf)
 	return pf->nre;
 }
 
-/* Zeroed counters for a scan of pf; free with pf_scratch_finish. */
+/* Free a thread's scratch, when the thread ends. */
 static void
-pf_scratch_init(const struct prefilter *pf, struct pf_scratch *sc)
+pf_scratch_destroy(void *p)
 {
-	sc->seen = sc->seen_small;
-	sc->count = sc->count_small;
-	sc->found = sc->found_small;
-	sc->heap = NULL;
-	if (pf->nclauses > PF_SMALL || pf->nalts > PF_SMALL) {
-		sc->heap = xcalloc(pf->nclauses + pf->nalts + 1, 1 +
-		    sizeof(unsigned));
-		sc->found = sc->heap;
-		sc->seen = (unsigned char *)(sc->found + pf->nclauses);
-		sc->count = sc->seen + pf->nclauses;
+	struct pf_scratch *sc = p;
+
+	if (sc == NULL)
 		return;
-	}
-	memset(sc->seen, 0, pf->nclauses);
-	memset(sc->count, 0, pf->nalts);
+	free(sc->seen);
+	free(sc->count);
+	free(sc->found);
+	free(sc);
 }
 
+/* Create the key once per process. */
 static void
-pf_scratch_finish(struct pf_scratch *sc)
+pf_scratch_init(void)
 {
-	free(sc->heap);
+	pthread_key_create(&pf_scratch_key, pf_scratch_destroy);
+}
+
+/*
+ * This thread's zeroed counters, grown to fit pf (borrowed; they live
+ * with the thread). The scan that uses them must zero what it set.
+ */
+static struct pf_scratch *
+pf_scratch(const struct prefilter *pf)
+{
+	struct pf_scratch *sc;
+
+	pthread_once(&pf_scratch_once, pf_scratch_init);
+	sc = pthread_getspecific(pf_scratch_key);
+	if (sc == NULL) {
+		sc = xcalloc(1, sizeof(*sc));
+		pthread_setspecific(pf_scratch_key, sc);
+	}
+	if (sc->nclauses < pf->nclauses) {
+		free(sc->seen);
+		free(sc->found);
+		sc->seen = xcalloc(pf->nclauses, sizeof(*sc->seen));
+		sc->found = xcalloc(pf->nclauses, sizeof(*sc->found));
+		sc->nclauses = pf->nclauses;
+	}
+	if (sc->nalts < pf->nalts) {
+		free(sc->count);
+		sc->count = xcalloc(pf->nalts, sizeof(*sc->count));
+		sc->nalts = pf->nalts;
+	}
+	return sc;
 }
 
 /*
@@ -199,7 +230,7 @@ void
 prefilter_scan_alts(const struct prefilter *pf, const char *text,
     size_t len, bool *may, bool *alt_may)
 {
-	struct pf_scratch sc;
+	struct pf_scratch *sc;
 	size_t nfound;
 
 	for (size_t i = 0; i < len; i++)
@@ -214,21 +245,27 @@ prefilter_scan_alts(const struct prefilter *pf, const char *text,
 		may[id] = pf->re[id].nalt == 0;
 	if (alt_may != NULL)
 		memset(alt_may, 0, pf->nalts * sizeof(*alt_may));
-	pf_scratch_init(pf, &sc);
+	if (pf->nclauses == 0)
+		return;
+	sc = pf_scratch(pf);
 	/* The automaton reads the text as relit_map_text maps it. Only the
 	 * clauses found are visited: an alternative whose count reaches its
 	 * need has all of its clauses in the text. */
-	nfound = acauto_scan_fold(pf->ac, text, len, sc.seen, sc.found);
+	nfound = acauto_scan_fold(pf->ac, text, len, sc->seen, sc->found);
 	for (size_t i = 0; i < nfound; i++) {
-		uint32_t a = pf->clause_alt[sc.found[i]];
+		uint32_t a = pf->clause_alt[sc->found[i]];
 
-		if (++sc.count[a] != pf->alt_need[a])
+		if (++sc->count[a] != pf->alt_need[a])
 			continue;
 		may[pf->alt_re[a]] = true;
 		if (alt_may != NULL)
 			alt_may[a] = true;
 	}
-	pf_scratch_finish(&sc);
+	/* Leave the counters zero for the next scan. */
+	for (size_t i = 0; i < nfound; i++) {
+		sc->seen[sc->found[i]] = 0;
+		sc->count[pf->clause_alt[sc->found[i]]] = 0;
+	}
 }
 
 /* The number of alternatives of all regexes. */
