@@ -334,18 +334,26 @@ crisis_marker(const struct crisis *c, size_t id, const char *s,
  * all is several times slower.
  */
 static int
-crisis_first(const struct crisis *c, const char *s, unsigned skip)
+crisis_first(const struct crisis *c, const char *s, unsigned skip,
+    const struct crisis_pre *pre)
 {
 	bool small[256], alt_small[1024], *may = small, *alt_may = alt_small;
 	int past = -1, soft = -1;	/* markers: unknown until needed */
 	int found = -1;
 	pcre2_match_data *md;
 
-	if (c->nrules > sizeof(small) / sizeof(small[0]))
-		may = xcalloc(c->nrules, sizeof(*may));
-	if (prefilter_alt_total(c->pf) > sizeof(alt_small))
-		alt_may = xcalloc(prefilter_alt_total(c->pf), sizeof(*alt_may));
-	prefilter_scan_alts(c->pf, s, strlen(s), may, alt_may);
+	if (pre != NULL) {
+		/* The caller's scan of s: use its arrays. */
+		may = (bool *)pre->may;
+		alt_may = (bool *)pre->alt_may;
+	} else {
+		if (c->nrules > sizeof(small) / sizeof(small[0]))
+			may = xcalloc(c->nrules, sizeof(*may));
+		if (prefilter_alt_total(c->pf) > sizeof(alt_small))
+			alt_may = xcalloc(prefilter_alt_total(c->pf),
+			    sizeof(*alt_may));
+		prefilter_scan_alts(c->pf, s, strlen(s), may, alt_may);
+	}
 	md = pcre2_match_data_create(1, NULL);
 	for (size_t i = 0; i < c->nrules && found < 0; i++) {
 		if (!may[i] || (c->flags[i] & skip) != 0 ||
@@ -361,9 +369,9 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip)
 		found = (int)i;
 	}
 	pcre2_match_data_free(md);
-	if (may != small)
+	if (pre == NULL && may != small)
 		free(may);
-	if (alt_may != alt_small)
+	if (pre == NULL && alt_may != alt_small)
 		free(alt_may);
 	return found;
 }
@@ -371,21 +379,22 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip)
 /*
  * True when s (a whole message, or one sentence of it) signals a crisis,
  * as typed or with misspelled crisis words corrected, by a rule without
- * a flag in skip; h says which rule fired.
+ * a flag in skip; h says which rule fired. pre (may be NULL) is the
+ * prefilter's answer for s, already scanned by the caller.
  */
 static bool
 crisis_check_part(const struct crisis *c, const char *s, unsigned skip,
-    struct crisis_hit *h)
+    const struct crisis_pre *pre, struct crisis_hit *h)
 {
 	char *fixed = NULL;
 	int rule;
 
 	memset(h, 0, sizeof(*h));
-	rule = crisis_first(c, s, skip);
+	rule = crisis_first(c, s, skip, pre);
 	if (rule < 0) {
 		fixed = crisis_correct(c, s);
 		if (fixed != NULL)
-			rule = crisis_first(c, fixed, skip);
+			rule = crisis_first(c, fixed, skip, NULL);
 		h->corrected = rule >= 0;
 	}
 	free(fixed);
@@ -405,7 +414,7 @@ crisis_check(const struct crisis *c, const char *norm, struct crisis_hit *h)
 {
 	struct crisis_hit local;
 
-	return crisis_check_part(c, norm, 0, h != NULL ? h : &local);
+	return crisis_check_part(c, norm, 0, NULL, h != NULL ? h : &local);
 }
 
 /* Where a sentence ends in a message as typed. */
@@ -472,7 +481,7 @@ crisis_sentences(const struct crisis *c, const char *text, size_t len,
 		    &norm) && norm.len > 0)
 			found = crisis_check_part(c, buf_str(&norm),
 			    CRISIS_WHOLE | crisis_skip(i < len ? text[i] :
-			    '\0'), h);
+			    '\0'), NULL, h);
 		start = i + 1;
 	}
 	buf_finish(&norm);
@@ -487,6 +496,18 @@ bool
 crisis_check_message(const struct crisis *c, const char *text, size_t len,
     const char *norm, struct crisis_hit *h)
 {
+	return crisis_check_message_pre(c, text, len, norm, NULL, h);
+}
+
+/*
+ * crisis_check_message with pre (may be NULL): what the prefilter of
+ * crisis_rules_pf found in norm, from the caller's own scan of it.
+ */
+bool
+crisis_check_message_pre(const struct crisis *c, const char *text,
+    size_t len, const char *norm, const struct crisis_pre *pre,
+    struct crisis_hit *h)
+{
 	struct crisis_hit local;
 	unsigned skip = 0;
 	size_t end = len;
@@ -498,7 +519,7 @@ crisis_check_message(const struct crisis *c, const char *text, size_t len,
 		end--;
 	if (end > 0 && !several)
 		skip = crisis_skip(text[end - 1]);
-	return crisis_check_part(c, norm, skip, h) ||
+	return crisis_check_part(c, norm, skip, pre, h) ||
 	    (several && crisis_sentences(c, text, len, h));
 }
 
@@ -529,14 +550,43 @@ crisis_vocabulary(struct crisis *c, const struct index *ix)
 bool
 crisis_topic(const struct crisis *c, const char *norm)
 {
-	pcre2_match_data *md;
 	bool may;
 
 	prefilter_scan(c->topic_pf, norm, strlen(norm), &may);
+	return crisis_topic_pre(c, norm, may);
+}
+
+/*
+ * crisis_topic when the caller has scanned norm with crisis_topic_pf:
+ * may is what that scan said.
+ */
+bool
+crisis_topic_pre(const struct crisis *c, const char *norm, bool may)
+{
+	pcre2_match_data *md;
+
 	if (!may)
 		return false;
 	md = pcre2_match_data_create(1, NULL);
 	may = crisis_run(c, c->topic, norm, false, md);
 	pcre2_match_data_free(md);
 	return may;
+}
+
+/*
+ * The prefilter of the rules (one id per rule) and of the topic (id 0),
+ * for a caller that scans the normalized message for them together with
+ * other prefilters (see prefilter_set_new). Borrowed from c.
+ */
+const struct prefilter *
+crisis_rules_pf(const struct crisis *c)
+{
+	return c->pf;
+}
+
+/* See crisis_rules_pf. */
+const struct prefilter *
+crisis_topic_pf(const struct crisis *c)
+{
+	return c->topic_pf;
 }

@@ -45,6 +45,8 @@ struct prefilter {
 	uint32_t	*clause_alt;	/* per clause: its alternative */
 	unsigned char	*alt_need;	/* per alternative: its clauses */
 	uint32_t	*alt_re;	/* per alternative: its regex */
+	bool		*always;	/* per regex: never skipped (no
+					   alternative), what a scan starts from */
 	struct acauto	*ac;
 };
 
@@ -86,6 +88,7 @@ prefilter_free(struct prefilter *pf)
 	free(pf->clause_alt);
 	free(pf->alt_need);
 	free(pf->alt_re);
+	free(pf->always);
 	acauto_free(pf->ac);
 	free(pf);
 }
@@ -111,16 +114,16 @@ prefilter_add(struct prefilter *pf, const char *re)
 	return r->nalt > 0;
 }
 
-/* Add the literals of one clause, numbered id, to the automaton. */
+/* Add the literals of one clause, numbered id, to automaton ac. */
 static void
-pf_add_clause(struct prefilter *pf, const struct relit_clause *c, size_t id)
+pf_add_clause(struct acauto *ac, const struct relit_clause *c, size_t id)
 {
 	for (size_t i = 0; i < c->n; i++) {
 		size_t len = strlen(c->s[i]);
 
 		/* A literal's start is required as much as all of it, and
 		 * short literals keep the automaton in cache. */
-		(void)acauto_add(pf->ac, c->s[i], len < PF_LIT_MAX ? len :
+		(void)acauto_add(ac, c->s[i], len < PF_LIT_MAX ? len :
 		    PF_LIT_MAX, (unsigned)id);
 	}
 }
@@ -139,13 +142,16 @@ prefilter_build(struct prefilter *pf)
 	pf->clause_alt = xcalloc(pf->nclauses + 1, sizeof(*pf->clause_alt));
 	pf->alt_need = xcalloc(pf->nalts + 1, sizeof(*pf->alt_need));
 	pf->alt_re = xcalloc(pf->nalts + 1, sizeof(*pf->alt_re));
+	pf->always = xcalloc(pf->nre + 1, sizeof(*pf->always));
+	for (size_t id = 0; id < pf->nre; id++)
+		pf->always[id] = pf->re[id].nalt == 0;
 	for (size_t id = 0; id < pf->nre; id++)
 		for (size_t a = 0; a < pf->re[id].nalt; a++, alt++) {
 			pf->alt_need[alt] = (unsigned char)pf->re[id].alt[a].n;
 			pf->alt_re[alt] = (uint32_t)id;
 			for (size_t k = 0; k < pf->re[id].alt[a].n; k++) {
 				pf->clause_alt[clause] = (uint32_t)alt;
-				pf_add_clause(pf, &pf->re[id].alt[a].c[k],
+				pf_add_clause(pf->ac, &pf->re[id].alt[a].c[k],
 				    clause++);
 			}
 		}
@@ -181,11 +187,12 @@ pf_scratch_init(void)
 }
 
 /*
- * This thread's zeroed counters, grown to fit pf (borrowed; they live
+ * This thread's zeroed counters, grown to fit nclauses clauses and nalts
+ * alternatives (borrowed; they live
  * with the thread). The scan that uses them must zero what it set.
  */
 static struct pf_scratch *
-pf_scratch(const struct prefilter *pf)
+pf_scratch(size_t nclauses, size_t nalts)
 {
 	struct pf_scratch *sc;
 
@@ -195,19 +202,45 @@ pf_scratch(const struct prefilter *pf)
 		sc = xcalloc(1, sizeof(*sc));
 		pthread_setspecific(pf_scratch_key, sc);
 	}
-	if (sc->nclauses < pf->nclauses) {
+	if (sc->nclauses < nclauses) {
 		free(sc->seen);
 		free(sc->found);
-		sc->seen = xcalloc(pf->nclauses, sizeof(*sc->seen));
-		sc->found = xcalloc(pf->nclauses, sizeof(*sc->found));
-		sc->nclauses = pf->nclauses;
+		sc->seen = xcalloc(nclauses, sizeof(*sc->seen));
+		sc->found = xcalloc(nclauses, sizeof(*sc->found));
+		sc->nclauses = nclauses;
 	}
-	if (sc->nalts < pf->nalts) {
+	if (sc->nalts < nalts) {
 		free(sc->count);
-		sc->count = xcalloc(pf->nalts, sizeof(*sc->count));
-		sc->nalts = pf->nalts;
+		sc->count = xcalloc(nalts, sizeof(*sc->count));
+		sc->nalts = nalts;
 	}
 	return sc;
+}
+
+/* True when text (len bytes) is all ASCII: else the filter lets all through. */
+static bool
+pf_ascii(const char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)text[i] >= 0x80)
+			return false;
+	return true;
+}
+
+/*
+ * Set may and alt_may (may be NULL) as a scan starts: every regex and
+ * alternative let through when the text is not ASCII, else only the
+ * regexes the filter never skips.
+ */
+static void
+pf_start(const struct prefilter *pf, bool ascii, bool *may, bool *alt_may)
+{
+	if (ascii)
+		memcpy(may, pf->always, pf->nre * sizeof(*may));
+	else
+		memset(may, true, pf->nre * sizeof(*may));
+	if (alt_may != NULL)
+		memset(alt_may, !ascii, pf->nalts * sizeof(*alt_may));
 }
 
 /*
@@ -233,21 +266,12 @@ prefilter_scan_alts(const struct prefilter *pf, const char *text,
 	struct pf_scratch *sc;
 	size_t nfound;
 
-	for (size_t i = 0; i < len; i++)
-		if ((unsigned char)text[i] >= 0x80) {
-			for (size_t id = 0; id < pf->nre; id++)
-				may[id] = true;
-			for (size_t a = 0; alt_may != NULL && a < pf->nalts; a++)
-				alt_may[a] = true;
-			return;
-		}
-	for (size_t id = 0; id < pf->nre; id++)
-		may[id] = pf->re[id].nalt == 0;
-	if (alt_may != NULL)
-		memset(alt_may, 0, pf->nalts * sizeof(*alt_may));
-	if (pf->nclauses == 0)
+	bool ascii = pf_ascii(text, len);
+
+	pf_start(pf, ascii, may, alt_may);
+	if (!ascii || pf->nclauses == 0)
 		return;
-	sc = pf_scratch(pf);
+	sc = pf_scratch(pf->nclauses, pf->nalts);
 	/* The automaton reads the text as relit_map_text maps it. Only the
 	 * clauses found are visited: an alternative whose count reaches its
 	 * need has all of its clauses in the text. */
@@ -336,4 +360,121 @@ prefilter_describe(const struct prefilter *pf, size_t id, char *out,
 		}
 	}
 	return n;
+}
+
+/*
+ * Several prefilters in one automaton, so that one pass over a text
+ * answers for all of them (the crisis rules, the crisis topic and the
+ * knowledge's patterns all read the normalized question). Each member's
+ * literals are added as its own prefilter_build adds them, under clause
+ * numbers shifted past the members before it; an Aho-Corasick scan finds
+ * every occurrence of every literal whatever else the automaton holds,
+ * so each member gets exactly the answer of its own scan.
+ */
+struct prefilter_set {
+	const struct prefilter **pf;	/* borrowed, built */
+	size_t		 n;
+	size_t		*alt_off;	/* per member: its first alternative */
+	uint32_t	*clause_alt;	/* per clause: its alternative */
+	uint32_t	*alt_member;	/* per alternative: its member */
+	size_t		 nclauses;
+	size_t		 nalts;
+	struct acauto	*ac;
+};
+
+/* Add member m's clauses to the set's automaton, from clause number *at. */
+static void
+pf_set_add(struct prefilter_set *ps, size_t m, size_t *at)
+{
+	const struct prefilter *pf = ps->pf[m];
+
+	for (size_t c = 0; c < pf->nclauses; c++)
+		ps->clause_alt[*at + c] = (uint32_t)(ps->alt_off[m] +
+		    pf->clause_alt[c]);
+	for (size_t a = 0; a < pf->nalts; a++)
+		ps->alt_member[ps->alt_off[m] + a] = (uint32_t)m;
+	for (size_t id = 0; id < pf->nre; id++)
+		for (size_t a = 0; a < pf->re[id].nalt; a++)
+			for (size_t k = 0; k < pf->re[id].alt[a].n; k++)
+				pf_add_clause(ps->ac, &pf->re[id].alt[a].c[k],
+				    (*at)++);
+}
+
+/*
+ * One automaton for the n built prefilters pf (borrowed: they must
+ * outlive the set). Caller frees with prefilter_set_free.
+ */
+struct prefilter_set *
+prefilter_set_new(const struct prefilter *const *pf, size_t n)
+{
+	struct prefilter_set *ps = xcalloc(1, sizeof(*ps));
+	size_t at = 0;
+
+	ps->pf = xcalloc(n + 1, sizeof(*ps->pf));
+	ps->alt_off = xcalloc(n + 1, sizeof(*ps->alt_off));
+	ps->n = n;
+	for (size_t m = 0; m < n; m++) {
+		ps->pf[m] = pf[m];
+		ps->alt_off[m] = ps->nalts;
+		ps->nclauses += pf[m]->nclauses;
+		ps->nalts += pf[m]->nalts;
+	}
+	ps->clause_alt = xcalloc(ps->nclauses + 1, sizeof(*ps->clause_alt));
+	ps->alt_member = xcalloc(ps->nalts + 1, sizeof(*ps->alt_member));
+	ps->ac = acauto_new();
+	for (size_t m = 0; m < n; m++)
+		pf_set_add(ps, m, &at);
+	acauto_build(ps->ac);
+	return ps;
+}
+
+/* Free the set (not its members); accepts NULL. */
+void
+prefilter_set_free(struct prefilter_set *ps)
+{
+	if (ps == NULL)
+		return;
+	free(ps->pf);
+	free(ps->alt_off);
+	free(ps->clause_alt);
+	free(ps->alt_member);
+	acauto_free(ps->ac);
+	free(ps);
+}
+
+/*
+ * prefilter_scan_alts for every member m at once: may[m] and alt_may[m]
+ * (alt_may[m] may be NULL) get what a scan of text by member m alone
+ * would give them.
+ */
+void
+prefilter_set_scan(const struct prefilter_set *ps, const char *text,
+    size_t len, bool *const *may, bool *const *alt_may)
+{
+	bool ascii = pf_ascii(text, len);
+	struct pf_scratch *sc;
+	size_t nfound;
+
+	for (size_t m = 0; m < ps->n; m++)
+		pf_start(ps->pf[m], ascii, may[m], alt_may[m]);
+	if (!ascii || ps->nclauses == 0)
+		return;
+	sc = pf_scratch(ps->nclauses, ps->nalts);
+	nfound = acauto_scan_fold(ps->ac, text, len, sc->seen, sc->found);
+	for (size_t i = 0; i < nfound; i++) {
+		uint32_t ga = ps->clause_alt[sc->found[i]];
+		uint32_t m = ps->alt_member[ga];
+		size_t a = ga - ps->alt_off[m];
+		const struct prefilter *pf = ps->pf[m];
+
+		if (++sc->count[ga] != pf->alt_need[a])
+			continue;
+		may[m][pf->alt_re[a]] = true;
+		if (alt_may[m] != NULL)
+			alt_may[m][a] = true;
+	}
+	for (size_t i = 0; i < nfound; i++) {
+		sc->seen[sc->found[i]] = 0;
+		sc->count[ps->clause_alt[sc->found[i]]] = 0;
+	}
 }
