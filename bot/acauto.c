@@ -25,7 +25,8 @@ struct ac_out {
 };
 
 struct acauto {
-	uint32_t	*go;		/* nstates * AC_SYMS transitions */
+	uint32_t	*go;		/* nstates * AC_SYMS transitions; NULL
+					   once go16 holds them */
 	uint32_t	 nstates;
 	uint32_t	 cap;
 	struct ac_out	*outs;		/* sorted by state after build */
@@ -174,6 +175,10 @@ ac_compact(struct acauto *ac)
 	for (size_t i = 0; i < n; i++)
 		ac->go16[i] = (uint16_t)(ac->go[i] |
 		    (ac_has_output(ac, ac->go[i]) ? AC_MARK : 0));
+	/* Scans read go16 alone from now on, and nothing is added after a
+	 * build: the crisis table's 32-bit copy was 3 MiB of nothing. */
+	free(ac->go);
+	ac->go = NULL;
 }
 
 /*
