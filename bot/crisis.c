@@ -37,6 +37,10 @@ struct crisis {
 	struct typo	*lex;
 	struct strmap	*real;		/* crisis_real_words */
 	struct strmap	*known;		/* knowledge words -> correction or -1 */
+	/* pf, topic_pf and the knowledge's patterns in one automaton (see
+	 * crisis_join), or NULL: then pf scans alone. */
+	struct prefilter_set *set;
+	size_t		 nextra;	/* regexes of the joined patterns */
 };
 
 /* Compile a rule (len bytes, or PCRE2_ZERO_TERMINATED); NULL with a
@@ -179,6 +183,7 @@ crisis_free(struct crisis *c)
 	pcre2_code_free(c->past);
 	pcre2_code_free(c->soft);
 	prefilter_free(c->marks_pf);
+	prefilter_set_free(c->set);
 	prefilter_free(c->pf);
 	pcre2_code_free(c->topic);
 	prefilter_free(c->topic_pf);
@@ -328,6 +333,32 @@ crisis_marker(const struct crisis *c, size_t id, const char *s,
 }
 
 /*
+ * The prefilter's answer for the rules on s, into may and alt_may. With
+ * the joined automaton (one table in cache, the one that read the whole
+ * message) when there is one: the other members' answers are dropped.
+ */
+static void
+crisis_scan(const struct crisis *c, const char *s, bool *may, bool *alt_may)
+{
+	bool topic, small[256], *extra = small;
+	bool *mays[CRISIS_PF_COUNT], *alts[CRISIS_PF_COUNT] = { NULL };
+
+	if (c->set == NULL) {
+		prefilter_scan_alts(c->pf, s, strlen(s), may, alt_may);
+		return;
+	}
+	if (c->nextra > sizeof(small) / sizeof(small[0]))
+		extra = xcalloc(c->nextra, sizeof(*extra));
+	mays[CRISIS_PF_RULES] = may;
+	alts[CRISIS_PF_RULES] = alt_may;
+	mays[CRISIS_PF_TOPIC] = &topic;
+	mays[CRISIS_PF_EXTRA] = extra;
+	prefilter_set_scan(c->set, s, strlen(s), mays, alts);
+	if (extra != small)
+		free(extra);
+}
+
+/*
  * The first rule that matches s, or -1; rules with a flag in skip are
  * not run. Rules run one by one: each is cheap on its own (PCRE2 skips
  * ahead to its possible first letters), while one alternation of them
@@ -352,7 +383,7 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip,
 		if (prefilter_alt_total(c->pf) > sizeof(alt_small))
 			alt_may = xcalloc(prefilter_alt_total(c->pf),
 			    sizeof(*alt_may));
-		prefilter_scan_alts(c->pf, s, strlen(s), may, alt_may);
+		crisis_scan(c, s, may, alt_may);
 	}
 	md = pcre2_match_data_create(1, NULL);
 	for (size_t i = 0; i < c->nrules && found < 0; i++) {
@@ -589,4 +620,30 @@ const struct prefilter *
 crisis_topic_pf(const struct crisis *c)
 {
 	return c->topic_pf;
+}
+
+/*
+ * Join the prefilter of the rules, the topic's and extra (the knowledge's
+ * patterns; borrowed, it must outlive c) in one automaton: the caller
+ * scans a question once for all three with crisis_set, and the rules'
+ * own scans use it too, so that only one large table is read.
+ */
+void
+crisis_join(struct crisis *c, const struct prefilter *extra)
+{
+	const struct prefilter *pf[CRISIS_PF_COUNT];
+
+	prefilter_set_free(c->set);
+	pf[CRISIS_PF_RULES] = c->pf;
+	pf[CRISIS_PF_TOPIC] = c->topic_pf;
+	pf[CRISIS_PF_EXTRA] = extra;
+	c->set = prefilter_set_new(pf, CRISIS_PF_COUNT);
+	c->nextra = prefilter_count(extra);
+}
+
+/* The joined prefilters of crisis_join, or NULL (borrowed from c). */
+const struct prefilter_set *
+crisis_set(const struct crisis *c)
+{
+	return c->set;
 }

@@ -130,7 +130,6 @@ kb_free(struct kb *kb)
 	elsewhere_free(kb->elsewhere);
 	free(kb->pats);
 	free(kb->pat_entry);
-	prefilter_set_free(kb->pfset);
 	prefilter_free(kb->pats_pf);
 	index_free(kb->index);
 	kb_strv_free(kb->files, kb->nfiles);
@@ -440,21 +439,6 @@ kb_index_patterns(struct kb *kb)
 }
 
 /*
- * One automaton for the prefilters that read every normalized question:
- * the crisis rules and topic and the knowledge's patterns.
- */
-static void
-kb_join_prefilters(struct kb *kb)
-{
-	const struct prefilter *pf[KB_PF_COUNT];
-
-	pf[KB_PF_CRISIS] = crisis_rules_pf(kb->crisis);
-	pf[KB_PF_TOPIC] = crisis_topic_pf(kb->crisis);
-	pf[KB_PF_PATS] = kb->pats_pf;
-	kb->pfset = prefilter_set_new(pf, KB_PF_COUNT);
-}
-
-/*
  * Load, check and index the knowledge at path (a file or a directory of
  * .kb files). Returns a knowledge base holding one reference, or NULL with
  * every problem added to d.
@@ -480,7 +464,8 @@ kb_load(const char *path, struct diag *d)
 		return NULL;
 	}
 	kb_index_patterns(kb);
-	kb_join_prefilters(kb);
+	/* One automaton for what reads every normalized question. */
+	crisis_join(kb->crisis, kb->pats_pf);
 	if (kb->elsewhere != NULL)
 		elsewhere_build(kb->elsewhere);
 	/* Only then can replacing synonyms bring a subject into a question. */

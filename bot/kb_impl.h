@@ -54,14 +54,6 @@ struct kb_crisis_src {
 	int	 line;
 };
 
-/* The members of kb->pfset. */
-enum kb_pf {
-	KB_PF_CRISIS,
-	KB_PF_TOPIC,
-	KB_PF_PATS,
-	KB_PF_COUNT
-};
-
 struct kb {
 	int		 refs;
 	char		*path;
@@ -86,9 +78,6 @@ struct kb {
 	size_t		 npats;
 	struct prefilter *pats_pf;	/* one id per pattern in pats */
 	struct crisis	*crisis;
-	/* The crisis rules (member 0), the crisis topic (1) and pats_pf (2)
-	 * in one automaton: one pass over a question for all three. */
-	struct prefilter_set *pfset;
 	struct elsewhere *elsewhere;	/* [elsewhere] subjects, or NULL */
 	bool		 syn_topics;	/* a synonym's main phrase names one */
 	struct index	*index;

@@ -93,13 +93,13 @@ struct match_pats {
 };
 
 /*
- * What one pass of kb->pfset over the normalized message found, for the
+ * What one pass of crisis_set over the normalized message found, for the
  * crisis rules, the crisis topic and the patterns: on the stack when
  * small, else in one allocation.
  */
 struct match_scan {
-	bool	*may[KB_PF_COUNT];
-	bool	*alt_may[KB_PF_COUNT];
+	bool	*may[CRISIS_PF_COUNT];
+	bool	*alt_may[CRISIS_PF_COUNT];
 	bool	 small[2048];
 	bool	*heap;
 };
@@ -117,13 +117,13 @@ match_scan(const struct kb *kb, const char *norm, struct match_scan *sc)
 	sc->heap = NULL;
 	if (total > sizeof(sc->small))
 		at = sc->heap = xcalloc(total, sizeof(*sc->heap));
-	sc->may[KB_PF_CRISIS] = at;
-	sc->alt_may[KB_PF_CRISIS] = at + nrules;
-	sc->may[KB_PF_TOPIC] = at + nrules + nalts;
-	sc->alt_may[KB_PF_TOPIC] = NULL;
-	sc->may[KB_PF_PATS] = at + nrules + nalts + 1;
-	sc->alt_may[KB_PF_PATS] = NULL;
-	prefilter_set_scan(kb->pfset, norm, strlen(norm), sc->may,
+	sc->may[CRISIS_PF_RULES] = at;
+	sc->alt_may[CRISIS_PF_RULES] = at + nrules;
+	sc->may[CRISIS_PF_TOPIC] = at + nrules + nalts;
+	sc->alt_may[CRISIS_PF_TOPIC] = NULL;
+	sc->may[CRISIS_PF_EXTRA] = at + nrules + nalts + 1;
+	sc->alt_may[CRISIS_PF_EXTRA] = NULL;
+	prefilter_set_scan(crisis_set(kb->crisis), norm, strlen(norm), sc->may,
 	    sc->alt_may);
 }
 
@@ -727,8 +727,8 @@ match_ask(const struct kb *kb, struct match_ctx *ctx, const char *text,
 	if (ex != NULL)
 		buf_printf(ex, "normalized: %s\n", buf_str(&norm));
 	match_scan(kb, buf_str(&norm), &sc);
-	pre.may = sc.may[KB_PF_CRISIS];
-	pre.alt_may = sc.alt_may[KB_PF_CRISIS];
+	pre.may = sc.may[CRISIS_PF_RULES];
+	pre.alt_may = sc.alt_may[CRISIS_PF_RULES];
 	if (crisis_check_message_pre(kb->crisis, text, len, buf_str(&norm),
 	    &pre, &hit)) {
 		res->kind = MATCH_CRISIS;
@@ -741,14 +741,14 @@ match_ask(const struct kb *kb, struct match_ctx *ctx, const char *text,
 	} else if (match_elsewhere(kb, buf_str(&norm), ex)) {
 		res->kind = MATCH_FALLBACK;
 		topic = crisis_topic_pre(kb->crisis, buf_str(&norm),
-		    sc.may[KB_PF_TOPIC][0]);
+		    sc.may[CRISIS_PF_TOPIC][0]);
 	} else if (!match_try_pick(kb, ctx, buf_str(&norm), res)) {
 		len = text_cut_utf8(text, len, TEXT_MAX_QUESTION);
 		match_rank_message(kb, ctx, text, len, buf_str(&norm),
-		    sc.may[KB_PF_PATS], &r, &second, ex);
+		    sc.may[CRISIS_PF_EXTRA], &r, &second, ex);
 		match_conclude(kb, &r, second, res);
 		topic = crisis_topic_pre(kb->crisis, buf_str(&norm),
-		    sc.may[KB_PF_TOPIC][0]);
+		    sc.may[CRISIS_PF_TOPIC][0]);
 	}
 	res->risk = topic;
 	if (res->kind != MATCH_CRISIS)

@@ -45,8 +45,8 @@ struct prefilter {
 	uint32_t	*clause_alt;	/* per clause: its alternative */
 	unsigned char	*alt_need;	/* per alternative: its clauses */
 	uint32_t	*alt_re;	/* per alternative: its regex */
-	bool		*always;	/* per regex: never skipped (no
-					   alternative), what a scan starts from */
+	bool		*always;	/* per regex: never skipped (it has
+					   no alternative); a scan starts so */
 	struct acauto	*ac;
 };
 

@@ -16,6 +16,15 @@ struct crisis;
 struct index;
 struct kb_crisis_src;
 struct prefilter;
+struct prefilter_set;
+
+/* The members of crisis_set, in order. */
+enum crisis_pf {
+	CRISIS_PF_RULES,	/* crisis_rules_pf */
+	CRISIS_PF_TOPIC,	/* crisis_topic_pf */
+	CRISIS_PF_EXTRA,	/* what crisis_join was given */
+	CRISIS_PF_COUNT
+};
 
 struct crisis_hit {
 	const char	*rule;		/* name of the rule that fired */
@@ -47,6 +56,8 @@ bool		 crisis_topic_pre(const struct crisis *, const char *norm,
 		    bool may);
 const struct prefilter *crisis_rules_pf(const struct crisis *);
 const struct prefilter *crisis_topic_pf(const struct crisis *);
+void		 crisis_join(struct crisis *, const struct prefilter *);
+const struct prefilter_set *crisis_set(const struct crisis *);
 void		 crisis_vocabulary(struct crisis *, const struct index *);
 
 #endif

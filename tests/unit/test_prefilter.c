@@ -529,8 +529,9 @@ check_set_text(struct prefilter **pf, size_t n,
 		prefilter_scan_alts(pf[m], text, len, want, want_alt);
 		for (size_t i = 0; i < prefilter_count(pf[m]); i++)
 			if (may[m][i] != want[i])
-				fail_msg("member %zu regex %zu: set %d, alone %d "
-				    "on '%s'", m, i, may[m][i], want[i], text);
+				fail_msg("member %zu regex %zu: set %d, alone "
+				    "%d on '%s'", m, i, may[m][i], want[i],
+				    text);
 		for (size_t a = 0; alt_may[m] != NULL &&
 		    a < prefilter_alt_total(pf[m]); a++)
 			if (alt_may[m][a] != want_alt[a])
