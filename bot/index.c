@@ -347,6 +347,10 @@ index_finish(struct index *ix)
 			}
 			ex->norm = sqrt(sq);
 		}
+		ix->docs[e].exnorm = xcalloc(ix->docs[e].nex + 1,
+		    sizeof(*ix->docs[e].exnorm));
+		for (size_t k = 0; k < ix->docs[e].nex; k++)
+			ix->docs[e].exnorm[k] = ix->docs[e].ex[k].norm;
 	}
 	ix->avglen = ix->ndocs > 0 ? total / n : 1;
 	index_finish_docs(ix);
@@ -425,6 +429,7 @@ index_free(struct index *ix)
 			free(ix->docs[e].ex[k].w);
 		}
 		free(ix->docs[e].ex);
+		free(ix->docs[e].exnorm);
 		free(ix->docs[e].eterm);
 		free(ix->docs[e].efirst);
 		free(ix->docs[e].epost);

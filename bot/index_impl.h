@@ -49,6 +49,7 @@ struct index_expost {
 struct index_doc {
 	struct index_example *ex;
 	size_t	 nex;
+	double	*exnorm;	/* each example's norm, side by side */
 	double	 len;
 	int	*eterm;		/* distinct example terms, ascending */
 	uint32_t *efirst;	/* neterm + 1 starts into epost */

@@ -363,6 +363,18 @@ prefilter_describe(const struct prefilter *pf, size_t id, char *out,
 }
 
 /*
+ * What a set's scan needs of one alternative, in one place (one cache
+ * line, not one per member array): its member, its regex there, its
+ * number there and its count of clauses.
+ */
+struct pf_set_alt {
+	uint32_t	 re;
+	uint32_t	 a;
+	uint32_t	 member;
+	unsigned char	 need;
+};
+
+/*
  * Several prefilters in one automaton, so that one pass over a text
  * answers for all of them (the crisis rules, the crisis topic and the
  * knowledge's patterns all read the normalized question). Each member's
@@ -376,7 +388,7 @@ struct prefilter_set {
 	size_t		 n;
 	size_t		*alt_off;	/* per member: its first alternative */
 	uint32_t	*clause_alt;	/* per clause: its alternative */
-	uint32_t	*alt_member;	/* per alternative: its member */
+	struct pf_set_alt *alt;		/* per alternative */
 	size_t		 nclauses;
 	size_t		 nalts;
 	struct acauto	*ac;
@@ -392,7 +404,8 @@ pf_set_add(struct prefilter_set *ps, size_t m, size_t *at)
 		ps->clause_alt[*at + c] = (uint32_t)(ps->alt_off[m] +
 		    pf->clause_alt[c]);
 	for (size_t a = 0; a < pf->nalts; a++)
-		ps->alt_member[ps->alt_off[m] + a] = (uint32_t)m;
+		ps->alt[ps->alt_off[m] + a] = (struct pf_set_alt){
+		    pf->alt_re[a], (uint32_t)a, (uint32_t)m, pf->alt_need[a] };
 	for (size_t id = 0; id < pf->nre; id++)
 		for (size_t a = 0; a < pf->re[id].nalt; a++)
 			for (size_t k = 0; k < pf->re[id].alt[a].n; k++)
@@ -420,7 +433,7 @@ prefilter_set_new(const struct prefilter *const *pf, size_t n)
 		ps->nalts += pf[m]->nalts;
 	}
 	ps->clause_alt = xcalloc(ps->nclauses + 1, sizeof(*ps->clause_alt));
-	ps->alt_member = xcalloc(ps->nalts + 1, sizeof(*ps->alt_member));
+	ps->alt = xcalloc(ps->nalts + 1, sizeof(*ps->alt));
 	ps->ac = acauto_new();
 	for (size_t m = 0; m < n; m++)
 		pf_set_add(ps, m, &at);
@@ -437,7 +450,7 @@ prefilter_set_free(struct prefilter_set *ps)
 	free(ps->pf);
 	free(ps->alt_off);
 	free(ps->clause_alt);
-	free(ps->alt_member);
+	free(ps->alt);
 	acauto_free(ps->ac);
 	free(ps);
 }
@@ -463,15 +476,13 @@ prefilter_set_scan(const struct prefilter_set *ps, const char *text,
 	nfound = acauto_scan_fold(ps->ac, text, len, sc->seen, sc->found);
 	for (size_t i = 0; i < nfound; i++) {
 		uint32_t ga = ps->clause_alt[sc->found[i]];
-		uint32_t m = ps->alt_member[ga];
-		size_t a = ga - ps->alt_off[m];
-		const struct prefilter *pf = ps->pf[m];
+		const struct pf_set_alt *alt = &ps->alt[ga];
 
-		if (++sc->count[ga] != pf->alt_need[a])
+		if (++sc->count[ga] != alt->need)
 			continue;
-		may[m][pf->alt_re[a]] = true;
-		if (alt_may[m] != NULL)
-			alt_may[m][a] = true;
+		may[alt->member][alt->re] = true;
+		if (alt_may[alt->member] != NULL)
+			alt_may[alt->member][alt->a] = true;
 	}
 	for (size_t i = 0; i < nfound; i++) {
 		sc->seen[sc->found[i]] = 0;
