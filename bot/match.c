@@ -398,6 +398,27 @@ match_pick_number(const char *norm)
 	return 0;
 }
 
+/*
+ * True for the bytes that end a sentence: what strchr("?!.;\n", ch)
+ * finds, the terminating NUL included. A switch, not strchr: this runs
+ * for every byte of a message.
+ */
+static bool
+match_sentence_end(char ch)
+{
+	switch (ch) {
+	case '?':
+	case '!':
+	case '.':
+	case ';':
+	case '\n':
+	case '\0':
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* The pieces a raw message splits into at sentence ends. */
 static size_t
 match_segments(const char *text, size_t len, char segs[][TEXT_MAX_QUESTION
@@ -406,7 +427,7 @@ match_segments(const char *text, size_t len, char segs[][TEXT_MAX_QUESTION
 	size_t n = 0, start = 0;
 
 	for (size_t i = 0; i <= len && n < max; i++) {
-		if (i < len && strchr("?!.;\n", text[i]) == NULL)
+		if (i < len && !match_sentence_end(text[i]))
 			continue;
 		if (i > start) {
 			struct buf b;
@@ -479,7 +500,7 @@ match_has_sentences(const char *text, size_t len)
 	bool end = false;
 
 	for (size_t i = 0; i < len; i++) {
-		if (strchr("?!.;\n", text[i]) != NULL)
+		if (match_sentence_end(text[i]))
 			end = true;
 		else if (end && isalnum((unsigned char)text[i]))
 			return true;
