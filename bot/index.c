@@ -69,23 +69,43 @@ index_term(struct index *ix, const char *stem, size_t n, bool add)
 	return id;
 }
 
+/* Write words w[0..n) (lengths wl) into out, one space apart. */
+static void
+index_join(const char *const *w, const size_t *wl, size_t n, struct buf *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (out->len > 0)
+			buf_putc(out, ' ');
+		buf_append(out, w[i], wl[i]);
+	}
+}
+
 /*
  * Replace synonym phrases in a normalized text with their main phrase,
- * longest first; the result goes to out.
+ * longest first; the result goes to out. With lazy set, out is written
+ * only when that changes the text's words (a phrase replaced, or words
+ * past the limit dropped): false then means that the words of s are the
+ * answer, and out was left alone.
  */
-static void
-index_synonyms(const struct index *ix, const char *s, struct buf *out)
+static bool
+index_synonyms_lazy(const struct index *ix, const char *s, struct buf *out,
+    bool lazy)
 {
 	const char *w[TEXT_MAX_QUESTION / 2];
 	size_t wl[TEXT_MAX_QUESTION / 2], nw = 0;
+	bool all = true;
 
-	buf_reset(out);
 	FOR_WORDS(s, p, n) {
 		if (nw < sizeof(w) / sizeof(w[0])) {
 			w[nw] = p;
 			wl[nw++] = n;
-		}
+		} else
+			all = false;
 	}
+	/* While lazy, nothing is written yet. */
+	lazy = lazy && all;
+	if (!lazy)
+		buf_reset(out);
 	for (size_t i = 0; i < nw; ) {
 		size_t len = 0;
 		int to = -1, most = 0;
@@ -101,6 +121,16 @@ index_synonyms(const struct index *ix, const char *s, struct buf *out)
 			if (ix->nsyn > 0 && strmap_get(ix->syn, w[i], len, &to))
 				len = k;
 		}
+		if (lazy && to < 0) {
+			i++;
+			continue;
+		}
+		if (lazy) {
+			/* The first replacement: write what came before. */
+			buf_reset(out);
+			index_join(w, wl, i, out);
+			lazy = false;
+		}
 		if (out->len > 0)
 			buf_putc(out, ' ');
 		if (to >= 0) {
@@ -111,8 +141,18 @@ index_synonyms(const struct index *ix, const char *s, struct buf *out)
 			i++;
 		}
 	}
+	if (lazy)
+		return false;
 	if (out->data == NULL)
 		buf_append(out, "", 0);
+	return true;
+}
+
+/* index_synonyms_lazy that always writes out. */
+static void
+index_synonyms(const struct index *ix, const char *s, struct buf *out)
+{
+	(void)index_synonyms_lazy(ix, s, out, false);
 }
 
 /* Stem a word into out (NUL-terminated). */
@@ -535,10 +575,13 @@ index_query_add(const struct index *ix, struct index_query *q,
     const char *norm, double scale)
 {
 	struct buf syn;
+	const char *text = norm;
 
 	buf_init(&syn, 0);
-	index_synonyms(ix, norm, &syn);
-	FOR_WORDS(buf_str(&syn), w, n)
+	/* Most questions hold no synonym: their words as they are. */
+	if (index_synonyms_lazy(ix, norm, &syn, true))
+		text = buf_str(&syn);
+	FOR_WORDS(text, w, n)
 		index_query_word(ix, q, w, n, scale, false);
 	buf_finish(&syn);
 	q->total = 0;
