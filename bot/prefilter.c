@@ -48,6 +48,7 @@ struct prefilter {
 	bool		*always;	/* per regex: never skipped (it has
 					   no alternative); a scan starts so */
 	struct acauto	*ac;
+	bool		 scans;		/* ac holds the literals */
 };
 
 /*
@@ -114,6 +115,8 @@ prefilter_add(struct prefilter *pf, const char *re)
 	return r->nalt > 0;
 }
 
+static void	 pf_build(struct prefilter *, bool);
+
 /* Add the literals of one clause, numbered id, to automaton ac. */
 static void
 pf_add_clause(struct acauto *ac, const struct relit_clause *c, size_t id)
@@ -137,6 +140,24 @@ pf_add_clause(struct acauto *ac, const struct relit_clause *c, size_t id)
 void
 prefilter_build(struct prefilter *pf)
 {
+	pf_build(pf, true);
+}
+
+/*
+ * prefilter_build without the automaton, for a prefilter that is only
+ * ever scanned as a member of a set (prefilter_set_new): its own scans
+ * then let every regex through, which is always safe.
+ */
+void
+prefilter_build_tables(struct prefilter *pf)
+{
+	pf_build(pf, false);
+}
+
+/* Build the tables, and the automaton when asked. */
+static void
+pf_build(struct prefilter *pf, bool automaton)
+{
 	size_t clause = 0, alt = 0;
 
 	pf->clause_alt = xcalloc(pf->nclauses + 1, sizeof(*pf->clause_alt));
@@ -151,11 +172,14 @@ prefilter_build(struct prefilter *pf)
 			pf->alt_re[alt] = (uint32_t)id;
 			for (size_t k = 0; k < pf->re[id].alt[a].n; k++) {
 				pf->clause_alt[clause] = (uint32_t)alt;
-				pf_add_clause(pf->ac, &pf->re[id].alt[a].c[k],
-				    clause++);
+				if (automaton)
+					pf_add_clause(pf->ac,
+					    &pf->re[id].alt[a].c[k], clause);
+				clause++;
 			}
 		}
 	acauto_build(pf->ac);
+	pf->scans = automaton;
 }
 
 /* The number of regexes added. */
@@ -266,7 +290,8 @@ prefilter_scan_alts(const struct prefilter *pf, const char *text,
 	struct pf_scratch *sc;
 	size_t nfound;
 
-	bool ascii = pf_ascii(text, len);
+	/* Without its automaton the filter lets everything through. */
+	bool ascii = pf->scans && pf_ascii(text, len);
 
 	pf_start(pf, ascii, may, alt_may);
 	if (!ascii || pf->nclauses == 0)

@@ -18,6 +18,7 @@ struct prefilter *prefilter_new(void);
 void		 prefilter_free(struct prefilter *);
 bool		 prefilter_add(struct prefilter *, const char *re);
 void		 prefilter_build(struct prefilter *);
+void		 prefilter_build_tables(struct prefilter *);
 size_t		 prefilter_count(const struct prefilter *);
 void		 prefilter_scan(const struct prefilter *, const char *text,
 		    size_t len, bool *may);

@@ -587,6 +587,56 @@ test_set(void **state)
 	free(res);
 }
 
+/*
+ * A prefilter built without its automaton lets every regex through when
+ * scanned alone, and as a member of a set answers what a fully built one
+ * does alone.
+ */
+static void
+test_tables_only(void **state)
+{
+	const char **res;
+	size_t nre = load_regexes(&res), ntext;
+	char **texts = load_corpus(&ntext);
+	struct prefilter *full = prefilter_new(), *tables = prefilter_new();
+	const struct prefilter *member[1];
+	struct prefilter_set *ps;
+	bool *want = calloc(nre, sizeof(bool));
+	bool *got = calloc(nre, sizeof(bool));
+	bool *mays[1] = { got }, *alts[1] = { NULL };
+
+	(void)state;
+	for (size_t i = 0; i < nre; i++) {
+		(void)prefilter_add(full, res[i]);
+		(void)prefilter_add(tables, res[i]);
+	}
+	prefilter_build(full);
+	prefilter_build_tables(tables);
+	member[0] = tables;
+	ps = prefilter_set_new(member, 1);
+	prefilter_scan(tables, "nothing here", 12, got);
+	for (size_t i = 0; i < nre; i++)
+		assert_true(got[i]);
+	for (size_t t = 0; t < ntext; t++) {
+		prefilter_scan(full, texts[t], strlen(texts[t]), want);
+		prefilter_set_scan(ps, texts[t], strlen(texts[t]), mays, alts);
+		if (memcmp(want, got, nre * sizeof(bool)) != 0)
+			fail_msg("tables-only member differs on '%s'",
+			    texts[t]);
+	}
+	prefilter_set_free(ps);
+	prefilter_free(full);
+	prefilter_free(tables);
+	for (size_t i = crisis_nrules + 3; i < nre; i++)
+		free((char *)res[i]);
+	for (size_t t = 0; t < ntext; t++)
+		free(texts[t]);
+	free(texts);
+	free(res);
+	free(want);
+	free(got);
+}
+
 int
 main(void)
 {
@@ -601,6 +651,7 @@ main(void)
 		cmocka_unit_test(test_acauto_fold),
 		cmocka_unit_test(test_sound_on_rules),
 		cmocka_unit_test(test_set),
+		cmocka_unit_test(test_tables_only),
 	};
 
 	return cmocka_run_group_tests_name("prefilter", tests, NULL, NULL);
