@@ -353,6 +353,15 @@ index_finish_docs(struct index *ix)
 		for (size_t p = 0; p < t->npost; p++)
 			t->post[p].sat = index_sat(ix,
 			    (size_t)t->post[p].entry, t->post[p].tf);
+		/* A stop word is looked up in the shortlisted entries on
+		 * every ranking: a bit each, not a search of its postings. */
+		if (!t->stop)
+			continue;
+		t->has = xcalloc(ix->ndocs / 64 + 1, sizeof(*t->has));
+		for (size_t p = 0; p < t->npost; p++)
+			if (t->post[p].tf > 0)
+				t->has[t->post[p].entry / 64] |= UINT64_C(1) <<
+				    (t->post[p].entry % 64);
 	}
 	for (size_t e = 0; e < ix->ndocs; e++) {
 		index_doc_terms(&ix->docs[e]);
@@ -450,6 +459,7 @@ index_free(struct index *ix)
 	for (size_t i = 0; i < ix->nterms; i++) {
 		free(ix->terms[i].stem);
 		free(ix->terms[i].post);
+		free(ix->terms[i].has);
 	}
 	free(ix->terms);
 	for (size_t i = 0; i < ix->nsyn; i++)

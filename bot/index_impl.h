@@ -26,6 +26,7 @@ struct index_term {
 	double	 idf;
 	struct index_post *post;
 	size_t	 npost;
+	uint64_t *has;		/* stop words: a bit per entry with tf > 0 */
 };
 
 struct index_example {

@@ -230,6 +230,15 @@ index_tf(const struct index_term *t, size_t e)
 	    base->tf : 0;
 }
 
+/* True when entry e has term t with a tf above 0. */
+static bool
+index_has(const struct index_term *t, size_t e)
+{
+	if (t->has != NULL)
+		return t->has[e / 64] >> (e % 64) & 1;
+	return index_tf(t, e) > 0;
+}
+
 /*
  * The places in q of its known stop words, into at; none when q has no
  * content word (its stop words were counted as content then).
@@ -257,7 +266,7 @@ index_stop_cover(const struct index *ix, const struct index_query *q,
 	double c = 0;
 
 	for (size_t k = 0; k < nat; k++)
-		if (index_tf(&ix->terms[q->t[at[k]].term], e) > 0)
+		if (index_has(&ix->terms[q->t[at[k]].term], e))
 			c += q->t[at[k]].weight;
 	return c;
 }
