@@ -134,9 +134,11 @@ crisis_new(const struct kb_crisis_src *extra, size_t nextra, struct diag *d)
 	struct crisis *c = xcalloc(1, sizeof(*c));
 
 	c->pf = prefilter_new();
-	for (size_t i = 0; i < crisis_nrules; i++)
-		crisis_add(c, crisis_rules[i].name, crisis_rules[i].tier,
-		    crisis_rules[i].re, crisis_rules[i].flags, NULL, 0, d);
+	for (size_t i = 0; i < crisis_rule_count(); i++) {
+		const struct crisis_rule *r = crisis_rule_at(i);
+
+		crisis_add(c, r->name, r->tier, r->re, r->flags, NULL, 0, d);
+	}
 	for (size_t i = 0; i < nextra; i++)
 		crisis_add(c, "knowledge phrase", 'A', extra[i].regex, 0,
 		    extra[i].file, extra[i].line, d);

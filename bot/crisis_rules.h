@@ -1,6 +1,6 @@
 /*
  * The built-in crisis rules: data only, read by the detector in
- * bot/crisis.c. Kept apart so that a reviewer can read every rule, its
+ * bot/crisis.c, in parts (core, tuned, world, and the last rules). Kept apart so that a reviewer can read every rule, its
  * tier and its marks in one place.
  */
 #ifndef FAQBOT_CRISIS_RULES_H
@@ -32,8 +32,17 @@ struct crisis_rule {
 	unsigned	 flags;
 };
 
-extern const struct crisis_rule crisis_rules[];
-extern const size_t crisis_nrules;
+/* The rules in the order they are tried, from every part. */
+size_t crisis_rule_count(void);
+const struct crisis_rule *crisis_rule_at(size_t i);
+
+/* The parts (bot/crisis_rules_*.c), listed in order in crisis_rules.c. */
+extern const struct crisis_rule crisis_rules_core[];
+extern const size_t crisis_rules_core_n;
+extern const struct crisis_rule crisis_rules_tuned[];
+extern const size_t crisis_rules_tuned_n;
+extern const struct crisis_rule crisis_rules_world[];
+extern const size_t crisis_rules_world_n;
 extern const char crisis_past_re[];
 extern const char crisis_soft_re[];
 extern const char crisis_topic_re[];

@@ -57,6 +57,7 @@ static const struct text_pair text_short[] = {
 	{ "mins", "minutes" }, { "wks", "weeks" }, { "wk", "week" },
 	{ "yrs", "years" }, { "yr", "year" }, { "appt", "appointment" },
 	{ "hv", "have" }, { "wen", "when" }, { "hw", "how" },
+	{ "teh", "the" }, { "nw", "now" }, { "dnt", "do not" },
 	{ "kinda", "kind of" }, { "sorta", "sort of" }, { "lemme", "let me" },
 };
 
@@ -76,6 +77,24 @@ static const char *text_stop[] = {
 	"those", "to", "too", "us", "was", "we", "were", "what", "which",
 	"will", "with", "would", "you", "your", "should", "get", "some",
 	"im", "like", "know", "want", "tell", "please", "hey", "okay",
+	/*
+	 * Function words of the other languages patients write in (Spanish,
+	 * Portuguese, French, Italian, German). The knowledge is English:
+	 * unknown, each would count as a rare word the question is about.
+	 * Words that are also English ("die", "do", "me", "no", "man") are
+	 * left out.
+	 */
+	"el", "la", "los", "las", "un", "una", "es", "que", "como", "para",
+	"por", "del", "al", "mi", "yo", "tu", "su", "se", "lo", "le", "y",
+	"o", "de", "en", "hay", "esta", "estoy", "quiero", "puedo", "cuanto",
+	"cuanta", "cual", "cuando", "donde", "hago", "sirve", "aqui",
+	"os", "um", "uma", "da", "das", "dos", "na", "nas", "nos",
+	"cada", "eu", "voce", "quero", "saber", "isso", "e",
+	"les", "des", "du", "une", "est", "quels", "quel", "quelle", "sont",
+	"je", "il", "elle", "nous", "vous", "avec", "pour", "dans", "apres",
+	"gli", "di", "sono", "quali", "quale", "che", "con",
+	"der", "dem", "ein", "eine", "ist", "und", "wie",
+	"ich", "bei", "mit", "vor", "nach", "muss", "darauf", "wirklich",
 };
 
 /* True when s[0..n) is valid UTF-8; otherwise *bad is the first bad byte. */
@@ -387,12 +406,39 @@ text_ascii_alnum(char c)
 	    (c >= '0' && c <= '9');
 }
 
+/*
+ * Shorthand written with a slash ("w/o", "b/c"): the slash would split it
+ * into two words ("w o", read "with o"). Returns the spelled-out word when
+ * word (wn bytes), the slash at s[i] and the letter after it make one.
+ */
+static const char *
+text_slash_word(const char *word, size_t wn, const char *s, size_t i,
+    size_t n)
+{
+	static const struct text_pair slash[] = {
+		{ "w/o", "without" }, { "b/c", "because" },
+		{ "w/e", "whatever" },
+	};
+
+	if (wn != 1 || i + 1 >= n || s[i] != '/')
+		return NULL;
+	if (i + 2 < n && (isalnum((unsigned char)s[i + 2]) ||
+	    (unsigned char)s[i + 2] >= 0x80))
+		return NULL;
+	for (size_t k = 0; k < sizeof(slash) / sizeof(slash[0]); k++)
+		if (slash[k].from[0] == word[0] &&
+		    slash[k].from[2] == tolower((unsigned char)s[i + 1]))
+			return slash[k].to;
+	return NULL;
+}
+
 /* Split folded text into words and emit each one normalized. */
 static void
 text_words(const char *s, size_t n, struct buf *out)
 {
 	char word[TEXT_MAX_WORD + 4];
 	size_t wn = 0, i = 0;
+	const char *slashed;
 
 	while (i <= n) {
 		utf8proc_int32_t cp = ' ';
@@ -415,6 +461,13 @@ text_words(const char *s, size_t n, struct buf *out)
 			    (utf8proc_ssize_t)(n - i), &cp);
 		if (k <= 0)
 			k = 1, cp = ' ';
+		if (cp == '/' &&
+		    (slashed = text_slash_word(word, wn, s, i, n)) != NULL) {
+			text_emit(out, slashed, strlen(slashed));
+			wn = 0;
+			i += 2;	/* the slash and the letter after it */
+			continue;
+		}
 		/* No emoji below U+2000: most characters skip the switch. */
 		if (cp >= 0x2000 && text_emoji_word(cp) != NULL) {
 			text_emit_word(out, word, wn);

@@ -108,6 +108,27 @@ else
 	not_ok "ask: bundled knowledge answers what-is-ketamine" "rc=$rc"
 fi
 
+# Bundled synonyms and stop words: a question in Italian or Spanish is
+# answered (in English). A thank-you in another language is small talk
+# only as the whole message ("merci beaucoup"), so that a question about
+# something else ending in "grazie" is not answered "you're welcome". A
+# question about another medicine is declined (knowledge/elsewhere.kb).
+run_in "quali sono gli effetti collaterali?
+cuantas sesiones necesito
+merci beaucoup!
+does lexapro work like my prozac?" \
+    "$BIN" ask --kb "$KB" --json
+if [ $rc -eq 0 ] && python3 -c '
+import json, sys
+got = [json.loads(l).get("id") for l in open(sys.argv[1])]
+assert got == ["side-effects", "how-many-sessions", "thanks", None], got
+' "$T/out" 2>"$T/err"; then
+	ok "ask: other languages find their entries, another medicine is declined"
+else
+	not_ok "ask: other languages find their entries, another medicine is declined" \
+	    "rc=$rc $(cat "$T/err")"
+fi
+
 run "$BIN" ask --kb "$KB" "i want to kill myself"
 if [ $rc -eq 0 ] && grep -q 988 "$T/out" && grep -q 911 "$T/out"; then
 	ok "ask: crisis reply gives 911 and 988 (bundled knowledge)"

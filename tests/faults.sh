@@ -29,67 +29,28 @@ set -u
 # shellcheck source=tests/lib.sh
 . "$(dirname "$0")/lib.sh"
 
-if [ $# -ne 1 ]; then
-	echo "usage: tests/faults.sh BUILD_DIR" >&2
-	exit 2
-fi
-BUILD=$(cd "$1" 2>/dev/null && pwd) || {
-	echo "tests/faults.sh: no such directory: $1" >&2
-	exit 2
-}
-BIN=$BUILD/faqbot
-cd "$(dirname "$0")/.." || exit 2
-
-T=$(mktemp -d "${TMPDIR:-/tmp}/faqbot-faults.XXXXXX") || exit 2
-PIDS=""
+lib_start faults tests/faults.sh "$@"
+lib_tmpdir faults
+lib_unset_env
+CHECK_BYTES=600
 MOUNTED=""
-cleanup() {
+# The tmpfs of (b) is unmounted, and what (a) made unreadable made
+# readable again, before lib_cleanup kills the servers and removes T.
+faults_cleanup() {
+	local p
+
 	for p in $PIDS; do
 		kill -KILL "$p" 2>/dev/null
 	done
 	wait 2>/dev/null
 	[ -n "$MOUNTED" ] && umount "$MOUNTED" 2>/dev/null
 	chmod -R u+rwX "$T" 2>/dev/null
-	[ -n "${KEEP_T:-}" ] || rm -rf "$T"
+	lib_cleanup
 }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+trap faults_cleanup EXIT
 
-for v in $(env | sed -n 's/^\(FAQBOT_[A-Za-z0-9_]*\)=.*/\1/p'); do
-	unset "$v"
-done
-
-pass=0
-failed=0
-ok() {
-	pass=$((pass + 1))
-	echo "ok - $1"
-}
-not_ok() {
-	failed=$((failed + 1))
-	echo "not ok - $1"
-	[ -n "${2:-}" ] && echo "$2" | head -n 10 | sed 's/^/#   /'
-}
-check() {	# check NAME COMMAND...
-	local name=$1
-	shift
-	if "$@" >"$T/check.out" 2>&1; then ok "$name"; else
-		not_ok "$name" "$(head -c 600 "$T/check.out")"
-	fi
-}
-finish() {
-	echo "faults: $pass passed, $failed failed"
-	[ "$failed" -eq 0 ]
-	exit
-}
-
-for tool in curl python3; do
-	command -v "$tool" >/dev/null 2>&1 || {
-		not_ok "$tool is installed"
-		finish
-	}
-done
-[ -x "$BIN" ] || { not_ok "faqbot binary exists" "$BIN: run make"; finish; }
+lib_need_tools curl python3
+lib_need_bin
 
 # start_server DIR PREFIX...: start faqbot serve (PREFIX is a command
 # such as setpriv ... and the binary), stdout/stderr in DIR/out, DIR/err;

@@ -92,11 +92,40 @@ test_real_words_listed(void **state)
 	assert_int_equal(missing, 0);
 }
 
+/*
+ * The rules come in parts (core, tuned, world, last): every rule of every
+ * part is read once, in the parts' order, and nothing past the end.
+ */
+static void
+test_rule_parts(void **state)
+{
+	size_t n = crisis_rule_count();
+
+	(void)state;
+	assert_int_equal(n, crisis_rules_core_n + crisis_rules_tuned_n +
+	    crisis_rules_world_n + 2);
+	assert_ptr_equal(crisis_rule_at(0), &crisis_rules_core[0]);
+	assert_ptr_equal(crisis_rule_at(crisis_rules_core_n),
+	    &crisis_rules_tuned[0]);
+	assert_ptr_equal(crisis_rule_at(crisis_rules_core_n +
+	    crisis_rules_tuned_n), &crisis_rules_world[0]);
+	assert_string_equal(crisis_rule_at(n - 2)->name, "net");
+	assert_string_equal(crisis_rule_at(n - 1)->name, "after-infusion");
+	assert_null(crisis_rule_at(n));
+	for (size_t i = 0; i < n; i++) {
+		const struct crisis_rule *r = crisis_rule_at(i);
+
+		assert_true(r->name[0] != '\0');
+		assert_true(r->tier == 'A' || r->tier == 'B');
+	}
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_real_words_listed),
+		cmocka_unit_test(test_rule_parts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

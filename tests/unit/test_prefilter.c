@@ -334,14 +334,14 @@ load_regexes(const char ***res)
 	    "knowledge/40-experience.kb", "knowledge/50-eligibility.kb",
 	    "knowledge/60-logistics.kb", "knowledge/90-smalltalk.kb" };
 	char *line = NULL;
-	size_t cap = 0, n = 0;
+	size_t cap = 0, n = 0, nrules = crisis_rule_count();
 
 	*res = NULL;
-	for (size_t i = 0; i < crisis_nrules + 3; i++) {
+	for (size_t i = 0; i < nrules + 3; i++) {
 		*res = realloc(*res, (n + 1) * sizeof(**res));
-		(*res)[n++] = i < crisis_nrules ? crisis_rules[i].re :
-		    i == crisis_nrules ? crisis_topic_re :
-		    i == crisis_nrules + 1 ? crisis_past_re : crisis_soft_re;
+		(*res)[n++] = i < nrules ? crisis_rule_at(i)->re :
+		    i == nrules ? crisis_topic_re :
+		    i == nrules + 1 ? crisis_past_re : crisis_soft_re;
 	}
 	for (size_t f = 0; f < sizeof(knowledge) / sizeof(knowledge[0]); f++) {
 		FILE *fp = fopen(knowledge[f], "r");
@@ -468,7 +468,7 @@ test_sound_on_rules(void **state)
 	bool *may = calloc(nre, sizeof(*may));
 
 	(void)state;
-	assert_true(nre > crisis_nrules + 3 + 20);
+	assert_true(nre > crisis_rule_count() + 3 + 20);
 	assert_true(ntext > 1000);
 	for (size_t i = 0; i < nre; i++) {
 		codes[i] = compile(res[i]);
@@ -494,7 +494,7 @@ test_sound_on_rules(void **state)
 	check_alternatives(pf, res, nre, texts, ntext);
 	for (size_t i = 0; i < nre; i++) {
 		pcre2_code_free(codes[i]);
-		if (i >= crisis_nrules + 3)
+		if (i >= crisis_rule_count() + 3)
 			free((char *)res[i]);
 	}
 	for (size_t t = 0; t < ntext; t++)

@@ -88,6 +88,15 @@ test_normalize_shorthand(void **state)
 	norm_is("idk", "i do not know");
 	/* Only whole words: "run" and "union" are left alone. */
 	norm_is("run union", "run union");
+	/* With a slash: one word, not "with o". */
+	norm_is("better off w/o me", "better off without me");
+	norm_is("B/C i can", "because i can");
+	norm_is("w/ my mom", "with my mom");
+	norm_is("w/old a/b w/oo", "with old a b with oo");
+	norm_is("w/o", "without");
+	/* Typed in a hurry. */
+	norm_is("i hve teh bottle nw", "i hve the bottle now");
+	norm_is("dnt go", "do not go");
 }
 
 /* Stretched letters are squeezed: "sooo" and "soooooo" are "so". */
@@ -363,6 +372,10 @@ test_stopword_number(void **state)
 	assert_true(text_is_stopword("the", 3));
 	assert_true(text_is_stopword("what", 4));
 	assert_false(text_is_stopword("ketamine", 8));
+	/* Other languages' function words, but not an English word. */
+	assert_true(text_is_stopword("sono", 4));
+	assert_true(text_is_stopword("und", 3));
+	assert_false(text_is_stopword("die", 3));
 	assert_false(text_is_stopword("th", 2));	/* a prefix is not one */
 	assert_true(text_is_number("988", 3));
 	assert_false(text_is_number("98a", 3));

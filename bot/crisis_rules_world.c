@@ -1,0 +1,130 @@
+/*
+ * Crisis rules for messages in other languages than English, one rule a
+ * language, by its core words. Tried after the English rules and before
+ * the net (bot/crisis_rules.c).
+ */
+#include <stddef.h>
+
+#include "crisis_rules.h"
+
+const struct crisis_rule crisis_rules_world[] = {
+	/*
+	 * Other languages, by their core words for suicide, dying, wanting
+	 * not to live, self-harm, swallowing pills, not breathing or not
+	 * waking, and being a burden. The knowledge is in English, so such a
+	 * message would get the fallback at best: when in doubt, the crisis
+	 * reply (988 has Spanish; it lists the clinic's phone number too).
+	 * Accents are stripped by the normalizer ("no aguanto más" reads
+	 * "no aguanto mas").
+	 */
+	/* Spanish */
+	{ "world-es", 'A',
+	    "\\b(?:suicid(?:arme|arse|io)|matarme|me (?:voy a|quiero) "
+	    "matar|(?:me )?quiero morir|quisiera morir|(?:estar|estoy) "
+	    "muert[oa]|no quiero (?:seguir )?(?:vivir|despertar)|acabar con "
+	    "(?:todo|mi vida)|una carga para|mejor(?:es)? sin mi|me (?:corte|"
+	    "estoy cortando)|no (?:para|deja) de sangrar|no (?:despierta|"
+	    "respira|reacciona)|carta de despedida|no puedo respirar|no "
+	    "puede respirar|ya no "
+	    "voy a "
+	    "estar|no voy a estar aqui|me voy a cortar|cortarme|"
+	    "navaja|cuchilla|me duele (?:mucho )?el pecho|"
+	    "dolor en el pecho|sobredosis|(?:tome|tomo|se tomo) "
+	    "(?:\\w+ ){0,3}pastillas"
+	    "|tengo (?:la|el|una|un|mi) (?:pistola|arma|escopeta|cuchillo"
+	    "|cuerda|navaja|rifle)|ojala no despert\\w*|hoy es la noche"
+	    "|adios a todos|ahogarme|colgarme"
+	    "|tomarme todas|todas las pastillas|cartas a mis hijos"
+	    "|se va a matar"
+	    "|(?:ya|you) no aguanto|me tiro del puente|tirarme"
+	    "|tengo las pills|(?:tonight|esta noche) es la noche)\\b", CRISIS_PAST },
+	/* French */
+	{ "world-fr", 'A',
+	    "\\b(?:me suicider|suicidaire|envie de mourir|veux mourir|"
+	    "vais mourir|me tuer|en finir|plus envie de vivre|(?:ai|a) avale|"
+	    "somniferes|surdose|(?:n arrive|narrive) plus a respirer|respire "
+	    "plus|mal a la poitrine|me (?:couper|scarifier|suis coupee?)|un "
+	    "fardeau|mieux sans moi|n en peux plus|nen peux plus|ecrit ma "
+	    "lettre|lettre d adieu"
+	    "|ne plus exister|une corde|lames de rasoir|message dadieu"
+	    "|lettre dadieu|mot dadieu"
+	    "|(?:pris|avale) toutes (?:ses|mes) (?:pilules|cachets"
+	    "|medicaments|comprimes)|ne serai plus la)\\b", 0 },
+	/* Portuguese */
+	{ "world-pt", 'A',
+	    "\\b(?:me matar|suicid(?:ar|io)|quero morrer|nao quero (?:mais )?"
+	    "viver|(?:tomei|tomou) (?:\\w+ ){0,3}(?:remedios|comprimidos|"
+	    "pilulas)|nao (?:acorda|respira)|me cortei|sangrando muito|um peso"
+	    " para|melhor sem mim|nao aguento mais|acabar com tudo"
+	    "|se matar|parou de (?:responder|respirar))\\b", CRISIS_PAST },
+	/* German */
+	{ "world-de", 'A',
+	    "\\b(?:selbstmord|suizid\\w*|umbringen|will sterben|nicht mehr "
+	    "leben|tabletten (?:\\w+ ){0,3}genommen|atmet (?:kaum|nicht)|"
+	    "abschiedsbrief|besser dran ohne mich|ritze mich|uberdosis|"
+	    "ueberdosis|schlaftabletten|komme nicht (?:mehr )?zuruck|tabletten "
+	    "geschluckt|alle meine tabletten"
+	    "|krampfanfall|brustschmerz\\w*|atemnot|bewusstlos|(?:ware"
+	    "|waere) (?:lieber )?tot|\\d{2,} \\w+ genommen"
+	    "|bringe? mich (?:\\w+ )?um|die tabletten liegen)\\b", 0 },
+	/* Italian */
+	{ "world-it", 'A',
+	    "\\b(?:suicid(?:armi|io)|uccidermi|voglio morire|farla finita|"
+	    "non ce la faccio piu|(?:preso|ingoiato) (?:\\w+ ){0,3}(?:pillole|"
+	    "pastiglie|compresse)|non svegliarmi|mi (?:taglio|sono tagliat[oa])"
+	    "|non respira|un peso per|sparire per sempre"
+	    "|per morire)\\b", CRISIS_PAST },
+	/* Polish (ł stays: it is a letter, not an accent) */
+	{ "world-pl", 'A',
+	    "\\b(?:samoboj\\w*|nie chce (?:juz )?zyc|chce umrzec|zabic sie|"
+	    "zabije sie|(?:połkneła|połknał|wziełam|wziałem) (?:\\w+ ){0,3}"
+	    "(?:tabletki|leki)|nie moge (?:jej |go )?dobudzic|poci(?:ełam|"
+	    "ałem)|nie oddycha"
+	    "|skocze z mostu|wszystko przygotowane)\\b", 0 },
+	/* Tagalog */
+	{ "world-tl", 'A',
+	    "\\b(?:magpakamatay|mamatay|patayin (?:ko )?ang sarili|tatapusin "
+	    "ko na|ayoko nang mabuhay|(?:uminom|ininom) (?:\\w+ ){0,3}gamot|"
+	    "hindi (?:na )?(?:magising|humihinga)"
+	    "|ayoko na (?:mabuhay|mag live))\\b", 0 },
+	/* Vietnamese (accents stripped) */
+	{ "world-vi", 'A',
+	    "\\b(?:khong muon song|muon chet|tu tu|ket thuc (?:tat ca|cuoc "
+	    "song)|thuoc ngu|uong het|khong co toi"
+	    "|đau nguc|dau nguc|kho (?:tho|though))\\b", 0 },
+	/* Hindi (romanised) */
+	{ "world-hi", 'A',
+	    "\\b(?:jeena nahi chaht[aie]|marna chaht[aie]|mar jana chaht[aie]|"
+	    "khudkushi|aatmahatya|atmahatya|sab khatam kar d\\w*|khatam kar "
+	    "lung[aie]|neend ki goliyan"
+	    "|nahi jee sakt\\w*|sab khatam)\\b", 0 },
+	/* Russian */
+	{ "world-ru", 'A',
+	    "(?:не хочу жить|хочу умереть|покончить с собой|покончу с собой|"
+	    "самоубийств|суицид|убить себя|выпил[аи]? все таблетки|наглотал|"
+	    "все закончу)", 0 },
+	/* Korean, Japanese (the normalizer strips the dakuten: です is てす) */
+	{ "world-ko-ja", 'A',
+	    "(?:生きていたくない|飛ひ込|飛び込|죽으려고|약을 다 모아|살고 싶지 않|죽고 싶|자살|약을 다 먹|死にたい|自殺|消えたい|"
+	    "薬を全部|生きたくない)", 0 },
+	/* Turkish (accents stripped; the dotless ı stays) */
+	{ "world-tr", 'A',
+	    "\\b(?:yasamak istemiyorum|olmek istiyorum|intihar\\w*|kendimi "
+	    "oldur\\w*|atlayacag\\w*"
+	    "|bilekleri\\w* kest\\w*|cok kan var)\\b", 0 },
+	/* Chinese */
+	{ "world-zh", 'A',
+	    "(?:自杀|自殺|不想活|想死|一了百了|结束生命|結束生命|安眠药|安眠藥|"
+	    "吃了很多药|叫不醒|割腕|跳楼|跳樓|活着太累|活著太累)", CRISIS_PAST },
+	/* Dutch */
+	{ "world-nl", 'A', "\\b(?:ik wil (?:niet meer leven|dood)|zelfmoord|"
+	    "mezelf (?:van kant maken|doden|ombrengen|iets aandoen)|"
+	    "pillen (?:al )?klaar|wil er niet meer zijn"
+	    "|slaappillen|strip \\w+ genomen|pillen genomen)\\b", 0 },
+	/* Arabic */
+	{ "world-ar", 'A',
+	    "(?:لا اريد ان اعيش|انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|لا يتنفس|عبء)", 0 },
+};
+
+const size_t crisis_rules_world_n = sizeof(crisis_rules_world) /
+    sizeof(crisis_rules_world[0]);
