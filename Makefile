@@ -42,7 +42,7 @@ OBJS      = $(SRCS:bot/%.c=build/obj/%.o) build/obj/webassets.o
 ASAN_OBJS = $(SRCS:bot/%.c=build/asan/obj/%.o) build/asan/obj/webassets.o
 ASAN_CORE = $(CORE:bot/%.c=build/asan/obj/%.o) build/asan/obj/webassets.o
 
-.PHONY: all run test check asan eval bench install uninstall clean deps \
+.PHONY: all run test check asan eval bench dump install uninstall clean deps \
         deps-build \
         format format-check
 
@@ -89,7 +89,16 @@ build/asan/eval: tests/eval/eval.c $(ASAN_CORE) | build/asan/obj
 build/eval: tests/eval/eval.c $(filter-out build/obj/main.o,$(OBJS))
 	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS)
 
-build/bench: tests/bench/bench.c $(filter-out build/obj/main.o,$(OBJS))
+build/bench: tests/bench/bench.c tests/bench/gen.c \
+    $(filter-out build/obj/main.o,$(OBJS))
+	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS)
+
+build/once: tests/bench/once.c tests/bench/gen.c \
+    $(filter-out build/obj/main.o,$(OBJS))
+	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS)
+
+build/dump: tests/bench/dump.c tests/bench/gen.c \
+    $(filter-out build/obj/main.o,$(OBJS))
 	$(CC) $(CFLAGS_ALL) -o $@ $^ $(LIBS)
 
 build/obj build/asan/obj:
@@ -120,6 +129,12 @@ bench: build/bench
 	./build/bench knowledge tests/eval/tune.tsv tests/eval/tune2.tsv \
 	    tests/eval/tune3.tsv
 	@$(MAKE) --no-print-directory build/faqbot && tests/bench/server_bench.sh build
+
+# Every field of every result (see tests/bench/dump.c) into build/dump.txt:
+# compare it with cmp before and after a change meant to keep decisions.
+dump: build/dump
+	./build/dump knowledge $(TUNE_SETS) $(HOLDOUT_SETS) >build/dump.txt
+	@wc -c build/dump.txt; md5sum build/dump.txt
 
 install: build/faqbot
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR)/knowledge \

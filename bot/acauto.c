@@ -25,13 +25,18 @@ struct ac_out {
 };
 
 struct acauto {
-	uint32_t	*go;		/* nstates * AC_SYMS transitions */
+	uint32_t	*go;		/* nstates * AC_SYMS transitions; NULL
+					   once go16 holds them */
 	uint32_t	 nstates;
 	uint32_t	 cap;
 	struct ac_out	*outs;		/* sorted by state after build */
 	size_t		 nouts;
 	uint32_t	*out_first;	/* per state: first index in outs */
 	uint32_t	*out_next;	/* per state: nearest suffix with outputs */
+	uint32_t	*all_first;	/* per state: its run in all_ids, up to
+					   the next state's (nstates + 1) */
+	unsigned	*all_ids;	/* per state, every id it finds, its
+					   own then its suffixes', in order */
 	uint16_t	*go16;		/* compact copy of go, or NULL */
 	bool		 built;
 	signed char	 sym[256];	/* ac_sym of every byte, for scans */
@@ -93,6 +98,8 @@ acauto_free(struct acauto *ac)
 	free(ac->outs);
 	free(ac->out_first);
 	free(ac->out_next);
+	free(ac->all_first);
+	free(ac->all_ids);
 	free(ac->go16);
 	free(ac);
 }
@@ -174,6 +181,10 @@ ac_compact(struct acauto *ac)
 	for (size_t i = 0; i < n; i++)
 		ac->go16[i] = (uint16_t)(ac->go[i] |
 		    (ac_has_output(ac, ac->go[i]) ? AC_MARK : 0));
+	/* Scans read go16 alone from now on, and nothing is added after a
+	 * build: the crisis table's 32-bit copy was 3 MiB of nothing. */
+	free(ac->go);
+	ac->go = NULL;
 }
 
 /*
@@ -213,6 +224,64 @@ ac_renumber(struct acauto *ac, const uint32_t *order)
 	ac->out_first = first;
 	ac->out_next = next;
 	free(map);
+}
+
+/*
+ * Call fn(id, arg) for every id state s finds: its own outputs, then
+ * those of its suffix states, nearest first (what a scan marks).
+ */
+static void
+ac_each_output(const struct acauto *ac, uint32_t s,
+    void (*fn)(unsigned, void *), void *arg)
+{
+	if (ac->out_first[s] == AC_NONE)
+		s = ac->out_next[s];
+	while (s != AC_NONE) {
+		for (uint32_t i = ac->out_first[s];
+		    i < ac->nouts && ac->outs[i].state == s; i++)
+			fn(ac->outs[i].id, arg);
+		s = ac->out_next[s];
+	}
+}
+
+/* ac_each_output's callback for counting. */
+static void
+ac_count_cb(unsigned id, void *arg)
+{
+	(void)id;
+	(*(size_t *)arg)++;
+}
+
+/* ac_each_output's callback for listing into all_ids. */
+static void
+ac_list_cb(unsigned id, void *arg)
+{
+	struct acauto *ac = arg;
+
+	ac->all_ids[ac->all_first[ac->nstates]++] = id;
+}
+
+/*
+ * Spell out, for every state, all the ids it finds in one run of
+ * all_ids: a scan that reaches a state with outputs then reads one short
+ * array, instead of walking the suffix links through three arrays.
+ */
+static void
+ac_flatten(struct acauto *ac)
+{
+	size_t total = 0;
+
+	for (uint32_t s = 0; s < ac->nstates; s++)
+		ac_each_output(ac, s, ac_count_cb, &total);
+	ac->all_ids = xreallocarray(NULL, total + 1, sizeof(*ac->all_ids));
+	ac->all_first = xreallocarray(NULL, (size_t)ac->nstates + 1,
+	    sizeof(*ac->all_first));
+	/* all_first[nstates] counts the ids listed so far. */
+	ac->all_first[ac->nstates] = 0;
+	for (uint32_t s = 0; s < ac->nstates; s++) {
+		ac->all_first[s] = ac->all_first[ac->nstates];
+		ac_each_output(ac, s, ac_list_cb, ac);
+	}
 }
 
 /*
@@ -260,6 +329,7 @@ acauto_build(struct acauto *ac)
 	ac_renumber(ac, queue);
 	free(fail);
 	free(queue);
+	ac_flatten(ac);
 	ac_compact(ac);
 	ac->built = true;
 }
@@ -278,18 +348,12 @@ struct ac_hits {
 static void
 ac_mark(const struct acauto *ac, uint32_t s, struct ac_hits *h)
 {
-	if (ac->out_first[s] == AC_NONE)
-		s = ac->out_next[s];
-	while (s != AC_NONE) {
-		for (uint32_t i = ac->out_first[s];
-		    i < ac->nouts && ac->outs[i].state == s; i++) {
-			unsigned id = ac->outs[i].id;
+	for (uint32_t i = ac->all_first[s]; i < ac->all_first[s + 1]; i++) {
+		unsigned id = ac->all_ids[i];
 
-			if (h->found != NULL && !h->seen[id])
-				h->found[h->nfound++] = id;
-			h->seen[id] = 1;
-		}
-		s = ac->out_next[s];
+		if (h->found != NULL && !h->seen[id])
+			h->found[h->nfound++] = id;
+		h->seen[id] = 1;
 	}
 }
 

@@ -37,6 +37,11 @@ struct crisis {
 	struct typo	*lex;
 	struct strmap	*real;		/* crisis_real_words */
 	struct strmap	*known;		/* knowledge words -> correction or -1 */
+	/* pf, topic_pf and the knowledge's patterns in one automaton (see
+	 * crisis_join), or NULL: pf has no automaton of its own, so every
+	 * rule then runs. */
+	struct prefilter_set *set;
+	size_t		 nextra;	/* regexes of the joined patterns */
 };
 
 /* Compile a rule (len bytes, or PCRE2_ZERO_TERMINATED); NULL with a
@@ -137,7 +142,9 @@ crisis_new(const struct kb_crisis_src *extra, size_t nextra, struct diag *d)
 	for (size_t i = 0; i < nextra; i++)
 		crisis_add(c, "knowledge phrase", 'A', extra[i].regex, 0,
 		    extra[i].file, extra[i].line, d);
-	prefilter_build(c->pf);
+	/* The rules are scanned in the joined automaton (crisis_join):
+	 * building their own as well took 10 ms and 5 MiB for nothing. */
+	prefilter_build_tables(c->pf);
 	c->topic = crisis_compile(crisis_topic_re, NULL, 0, d);
 	c->topic_pf = prefilter_new();
 	(void)prefilter_add(c->topic_pf, crisis_topic_re);
@@ -181,6 +188,7 @@ crisis_free(struct crisis *c)
 	pcre2_code_free(c->past);
 	pcre2_code_free(c->soft);
 	prefilter_free(c->marks_pf);
+	prefilter_set_free(c->set);
 	prefilter_free(c->pf);
 	pcre2_code_free(c->topic);
 	prefilter_free(c->topic_pf);
@@ -330,24 +338,58 @@ crisis_marker(const struct crisis *c, size_t id, const char *s,
 }
 
 /*
+ * The prefilter's answer for the rules on s, into may and alt_may. With
+ * the joined automaton (one table in cache, the one that read the whole
+ * message) when there is one: the other members' answers are dropped.
+ */
+static void
+crisis_scan(const struct crisis *c, const char *s, bool *may, bool *alt_may)
+{
+	bool topic, small[256], *extra = small;
+	bool *mays[CRISIS_PF_COUNT], *alts[CRISIS_PF_COUNT] = { NULL };
+
+	if (c->set == NULL) {
+		prefilter_scan_alts(c->pf, s, strlen(s), may, alt_may);
+		return;
+	}
+	if (c->nextra > sizeof(small) / sizeof(small[0]))
+		extra = xcalloc(c->nextra, sizeof(*extra));
+	mays[CRISIS_PF_RULES] = may;
+	alts[CRISIS_PF_RULES] = alt_may;
+	mays[CRISIS_PF_TOPIC] = &topic;
+	mays[CRISIS_PF_EXTRA] = extra;
+	prefilter_set_scan(c->set, s, strlen(s), mays, alts);
+	if (extra != small)
+		free(extra);
+}
+
+/*
  * The first rule that matches s, or -1; rules with a flag in skip are
  * not run. Rules run one by one: each is cheap on its own (PCRE2 skips
  * ahead to its possible first letters), while one alternation of them
  * all is several times slower.
  */
 static int
-crisis_first(const struct crisis *c, const char *s, unsigned skip)
+crisis_first(const struct crisis *c, const char *s, unsigned skip,
+    const struct crisis_pre *pre)
 {
 	bool small[256], alt_small[1024], *may = small, *alt_may = alt_small;
 	int past = -1, soft = -1;	/* markers: unknown until needed */
 	int found = -1;
 	pcre2_match_data *md;
 
-	if (c->nrules > sizeof(small) / sizeof(small[0]))
-		may = xcalloc(c->nrules, sizeof(*may));
-	if (prefilter_alt_total(c->pf) > sizeof(alt_small))
-		alt_may = xcalloc(prefilter_alt_total(c->pf), sizeof(*alt_may));
-	prefilter_scan_alts(c->pf, s, strlen(s), may, alt_may);
+	if (pre != NULL) {
+		/* The caller's scan of s: use its arrays. */
+		may = (bool *)pre->may;
+		alt_may = (bool *)pre->alt_may;
+	} else {
+		if (c->nrules > sizeof(small) / sizeof(small[0]))
+			may = xcalloc(c->nrules, sizeof(*may));
+		if (prefilter_alt_total(c->pf) > sizeof(alt_small))
+			alt_may = xcalloc(prefilter_alt_total(c->pf),
+			    sizeof(*alt_may));
+		crisis_scan(c, s, may, alt_may);
+	}
 	md = pcre2_match_data_create(1, NULL);
 	for (size_t i = 0; i < c->nrules && found < 0; i++) {
 		if (!may[i] || (c->flags[i] & skip) != 0 ||
@@ -363,9 +405,9 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip)
 		found = (int)i;
 	}
 	pcre2_match_data_free(md);
-	if (may != small)
+	if (pre == NULL && may != small)
 		free(may);
-	if (alt_may != alt_small)
+	if (pre == NULL && alt_may != alt_small)
 		free(alt_may);
 	return found;
 }
@@ -373,21 +415,22 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip)
 /*
  * True when s (a whole message, or one sentence of it) signals a crisis,
  * as typed or with misspelled crisis words corrected, by a rule without
- * a flag in skip; h says which rule fired.
+ * a flag in skip; h says which rule fired. pre (may be NULL) is the
+ * prefilter's answer for s, already scanned by the caller.
  */
 static bool
 crisis_check_part(const struct crisis *c, const char *s, unsigned skip,
-    struct crisis_hit *h)
+    const struct crisis_pre *pre, struct crisis_hit *h)
 {
 	char *fixed = NULL;
 	int rule;
 
 	memset(h, 0, sizeof(*h));
-	rule = crisis_first(c, s, skip);
+	rule = crisis_first(c, s, skip, pre);
 	if (rule < 0) {
 		fixed = crisis_correct(c, s);
 		if (fixed != NULL)
-			rule = crisis_first(c, fixed, skip);
+			rule = crisis_first(c, fixed, skip, NULL);
 		h->corrected = rule >= 0;
 	}
 	free(fixed);
@@ -407,7 +450,7 @@ crisis_check(const struct crisis *c, const char *norm, struct crisis_hit *h)
 {
 	struct crisis_hit local;
 
-	return crisis_check_part(c, norm, 0, h != NULL ? h : &local);
+	return crisis_check_part(c, norm, 0, NULL, h != NULL ? h : &local);
 }
 
 /* Where a sentence ends in a message as typed. */
@@ -474,7 +517,7 @@ crisis_sentences(const struct crisis *c, const char *text, size_t len,
 		    &norm) && norm.len > 0)
 			found = crisis_check_part(c, buf_str(&norm),
 			    CRISIS_WHOLE | crisis_skip(i < len ? text[i] :
-			    '\0'), h);
+			    '\0'), NULL, h);
 		start = i + 1;
 	}
 	buf_finish(&norm);
@@ -489,6 +532,18 @@ bool
 crisis_check_message(const struct crisis *c, const char *text, size_t len,
     const char *norm, struct crisis_hit *h)
 {
+	return crisis_check_message_pre(c, text, len, norm, NULL, h);
+}
+
+/*
+ * crisis_check_message with pre (may be NULL): what the prefilter of
+ * crisis_rules_pf found in norm, from the caller's own scan of it.
+ */
+bool
+crisis_check_message_pre(const struct crisis *c, const char *text,
+    size_t len, const char *norm, const struct crisis_pre *pre,
+    struct crisis_hit *h)
+{
 	struct crisis_hit local;
 	unsigned skip = 0;
 	size_t end = len;
@@ -500,7 +555,7 @@ crisis_check_message(const struct crisis *c, const char *text, size_t len,
 		end--;
 	if (end > 0 && !several)
 		skip = crisis_skip(text[end - 1]);
-	return crisis_check_part(c, norm, skip, h) ||
+	return crisis_check_part(c, norm, skip, pre, h) ||
 	    (several && crisis_sentences(c, text, len, h));
 }
 
@@ -531,14 +586,69 @@ crisis_vocabulary(struct crisis *c, const struct index *ix)
 bool
 crisis_topic(const struct crisis *c, const char *norm)
 {
-	pcre2_match_data *md;
 	bool may;
 
 	prefilter_scan(c->topic_pf, norm, strlen(norm), &may);
+	return crisis_topic_pre(c, norm, may);
+}
+
+/*
+ * crisis_topic when the caller has scanned norm with crisis_topic_pf:
+ * may is what that scan said.
+ */
+bool
+crisis_topic_pre(const struct crisis *c, const char *norm, bool may)
+{
+	pcre2_match_data *md;
+
 	if (!may)
 		return false;
 	md = pcre2_match_data_create(1, NULL);
 	may = crisis_run(c, c->topic, norm, false, md);
 	pcre2_match_data_free(md);
 	return may;
+}
+
+/*
+ * The prefilter of the rules (one id per rule) and of the topic (id 0),
+ * for a caller that scans the normalized message for them together with
+ * other prefilters (see prefilter_set_new). Borrowed from c.
+ */
+const struct prefilter *
+crisis_rules_pf(const struct crisis *c)
+{
+	return c->pf;
+}
+
+/* See crisis_rules_pf. */
+const struct prefilter *
+crisis_topic_pf(const struct crisis *c)
+{
+	return c->topic_pf;
+}
+
+/*
+ * Join the prefilter of the rules, the topic's and extra (the knowledge's
+ * patterns; borrowed, it must outlive c) in one automaton: the caller
+ * scans a question once for all three with crisis_set, and the rules'
+ * own scans use it too, so that only one large table is read.
+ */
+void
+crisis_join(struct crisis *c, const struct prefilter *extra)
+{
+	const struct prefilter *pf[CRISIS_PF_COUNT];
+
+	prefilter_set_free(c->set);
+	pf[CRISIS_PF_RULES] = c->pf;
+	pf[CRISIS_PF_TOPIC] = c->topic_pf;
+	pf[CRISIS_PF_EXTRA] = extra;
+	c->set = prefilter_set_new(pf, CRISIS_PF_COUNT);
+	c->nextra = prefilter_count(extra);
+}
+
+/* The joined prefilters of crisis_join, or NULL (borrowed from c). */
+const struct prefilter_set *
+crisis_set(const struct crisis *c)
+{
+	return c->set;
 }

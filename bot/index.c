@@ -69,23 +69,43 @@ index_term(struct index *ix, const char *stem, size_t n, bool add)
 	return id;
 }
 
+/* Write words w[0..n) (lengths wl) into out, one space apart. */
+static void
+index_join(const char *const *w, const size_t *wl, size_t n, struct buf *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (out->len > 0)
+			buf_putc(out, ' ');
+		buf_append(out, w[i], wl[i]);
+	}
+}
+
 /*
  * Replace synonym phrases in a normalized text with their main phrase,
- * longest first; the result goes to out.
+ * longest first; the result goes to out. With lazy set, out is written
+ * only when that changes the text's words (a phrase replaced, or words
+ * past the limit dropped): false then means that the words of s are the
+ * answer, and out was left alone.
  */
-static void
-index_synonyms(const struct index *ix, const char *s, struct buf *out)
+static bool
+index_synonyms_lazy(const struct index *ix, const char *s, struct buf *out,
+    bool lazy)
 {
 	const char *w[TEXT_MAX_QUESTION / 2];
 	size_t wl[TEXT_MAX_QUESTION / 2], nw = 0;
+	bool all = true;
 
-	buf_reset(out);
 	FOR_WORDS(s, p, n) {
 		if (nw < sizeof(w) / sizeof(w[0])) {
 			w[nw] = p;
 			wl[nw++] = n;
-		}
+		} else
+			all = false;
 	}
+	/* While lazy, nothing is written yet. */
+	lazy = lazy && all;
+	if (!lazy)
+		buf_reset(out);
 	for (size_t i = 0; i < nw; ) {
 		size_t len = 0;
 		int to = -1, most = 0;
@@ -101,6 +121,16 @@ index_synonyms(const struct index *ix, const char *s, struct buf *out)
 			if (ix->nsyn > 0 && strmap_get(ix->syn, w[i], len, &to))
 				len = k;
 		}
+		if (lazy && to < 0) {
+			i++;
+			continue;
+		}
+		if (lazy) {
+			/* The first replacement: write what came before. */
+			buf_reset(out);
+			index_join(w, wl, i, out);
+			lazy = false;
+		}
 		if (out->len > 0)
 			buf_putc(out, ' ');
 		if (to >= 0) {
@@ -111,8 +141,18 @@ index_synonyms(const struct index *ix, const char *s, struct buf *out)
 			i++;
 		}
 	}
+	if (lazy)
+		return false;
 	if (out->data == NULL)
 		buf_append(out, "", 0);
+	return true;
+}
+
+/* index_synonyms_lazy that always writes out. */
+static void
+index_synonyms(const struct index *ix, const char *s, struct buf *out)
+{
+	(void)index_synonyms_lazy(ix, s, out, false);
 }
 
 /* Stem a word into out (NUL-terminated). */
@@ -313,6 +353,15 @@ index_finish_docs(struct index *ix)
 		for (size_t p = 0; p < t->npost; p++)
 			t->post[p].sat = index_sat(ix,
 			    (size_t)t->post[p].entry, t->post[p].tf);
+		/* A stop word is looked up in the shortlisted entries on
+		 * every ranking: a bit each, not a search of its postings. */
+		if (!t->stop)
+			continue;
+		t->has = xcalloc(ix->ndocs / 64 + 1, sizeof(*t->has));
+		for (size_t p = 0; p < t->npost; p++)
+			if (t->post[p].tf > 0)
+				t->has[t->post[p].entry / 64] |= UINT64_C(1) <<
+				    (t->post[p].entry % 64);
 	}
 	for (size_t e = 0; e < ix->ndocs; e++) {
 		index_doc_terms(&ix->docs[e]);
@@ -347,6 +396,10 @@ index_finish(struct index *ix)
 			}
 			ex->norm = sqrt(sq);
 		}
+		ix->docs[e].exnorm = xcalloc(ix->docs[e].nex + 1,
+		    sizeof(*ix->docs[e].exnorm));
+		for (size_t k = 0; k < ix->docs[e].nex; k++)
+			ix->docs[e].exnorm[k] = ix->docs[e].ex[k].norm;
 	}
 	ix->avglen = ix->ndocs > 0 ? total / n : 1;
 	index_finish_docs(ix);
@@ -406,6 +459,7 @@ index_free(struct index *ix)
 	for (size_t i = 0; i < ix->nterms; i++) {
 		free(ix->terms[i].stem);
 		free(ix->terms[i].post);
+		free(ix->terms[i].has);
 	}
 	free(ix->terms);
 	for (size_t i = 0; i < ix->nsyn; i++)
@@ -425,6 +479,7 @@ index_free(struct index *ix)
 			free(ix->docs[e].ex[k].w);
 		}
 		free(ix->docs[e].ex);
+		free(ix->docs[e].exnorm);
 		free(ix->docs[e].eterm);
 		free(ix->docs[e].efirst);
 		free(ix->docs[e].epost);
@@ -530,10 +585,13 @@ index_query_add(const struct index *ix, struct index_query *q,
     const char *norm, double scale)
 {
 	struct buf syn;
+	const char *text = norm;
 
 	buf_init(&syn, 0);
-	index_synonyms(ix, norm, &syn);
-	FOR_WORDS(buf_str(&syn), w, n)
+	/* Most questions hold no synonym: their words as they are. */
+	if (index_synonyms_lazy(ix, norm, &syn, true))
+		text = buf_str(&syn);
+	FOR_WORDS(text, w, n)
 		index_query_word(ix, q, w, n, scale, false);
 	buf_finish(&syn);
 	q->total = 0;

@@ -26,6 +26,7 @@ struct index_term {
 	double	 idf;
 	struct index_post *post;
 	size_t	 npost;
+	uint64_t *has;		/* stop words: a bit per entry with tf > 0 */
 };
 
 struct index_example {
@@ -49,6 +50,7 @@ struct index_expost {
 struct index_doc {
 	struct index_example *ex;
 	size_t	 nex;
+	double	*exnorm;	/* each example's norm, side by side */
 	double	 len;
 	int	*eterm;		/* distinct example terms, ascending */
 	uint32_t *efirst;	/* neterm + 1 starts into epost */

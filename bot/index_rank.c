@@ -13,6 +13,10 @@
 #include "index_impl.h"
 #include "xmalloc.h"
 
+#if INDEX_QUERY_MAX > 255
+#error "index_scratch.qpos holds a place in the question in one byte"
+#endif
+
 /* Candidates whose examples are compared one by one. */
 #define INDEX_SHORTLIST	6
 /* Entry terms per question term up to which a walk beats searches. */
@@ -39,7 +43,8 @@ struct index_scratch {
 	double	*dot;
 	uint32_t *seen;
 	size_t	 nex;
-	uint32_t *qpos;		/* term -> 1 + its place in the question */
+	uint8_t	*qpos;		/* term -> 1 + its place in the question
+				   (bytes: four times fewer cache lines) */
 	size_t	 nterms;
 };
 
@@ -114,7 +119,7 @@ index_add_term(const struct index_doc *d, size_t j, double w, double *dot,
  */
 static size_t
 index_example_dots(const struct index_doc *d, const struct index_qvec *v,
-    const uint32_t *qpos, double *dot, uint32_t *seen)
+    const uint8_t *qpos, double *dot, uint32_t *seen)
 {
 	size_t ns = 0, j = 0;
 
@@ -159,9 +164,9 @@ index_example_sim(const struct index *ix, const struct index_qvec *v,
 	for (size_t s = 0; s < ns; s++) {
 		uint32_t k = sc->seen[s];
 
-		if (d->ex[k].norm > 0 &&
-		    dot[k] / (v->norm * d->ex[k].norm) > best)
-			best = dot[k] / (v->norm * d->ex[k].norm);
+		if (d->exnorm[k] > 0 &&
+		    dot[k] / (v->norm * d->exnorm[k]) > best)
+			best = dot[k] / (v->norm * d->exnorm[k]);
 		dot[k] = 0;
 	}
 	return best;
@@ -225,6 +230,15 @@ index_tf(const struct index_term *t, size_t e)
 	    base->tf : 0;
 }
 
+/* True when entry e has term t with a tf above 0. */
+static bool
+index_has(const struct index_term *t, size_t e)
+{
+	if (t->has != NULL)
+		return t->has[e / 64] >> (e % 64) & 1;
+	return index_tf(t, e) > 0;
+}
+
 /*
  * The places in q of its known stop words, into at; none when q has no
  * content word (its stop words were counted as content then).
@@ -252,7 +266,7 @@ index_stop_cover(const struct index *ix, const struct index_query *q,
 	double c = 0;
 
 	for (size_t k = 0; k < nat; k++)
-		if (index_tf(&ix->terms[q->t[at[k]].term], e) > 0)
+		if (index_has(&ix->terms[q->t[at[k]].term], e))
 			c += q->t[at[k]].weight;
 	return c;
 }
@@ -402,7 +416,7 @@ index_rank(const struct index *ix, const struct index_query *q,
 	index_qvec(q, &v);
 	nstop = index_stop_terms(ix, q, stop);
 	for (size_t i = 0; i < v.n; i++)
-		sc->qpos[v.term[i]] = (uint32_t)i + 1;
+		sc->qpos[v.term[i]] = (uint8_t)(i + 1);
 	for (size_t i = 0; i < n; i++) {
 		top[i].cover += index_stop_cover(ix, q, stop, nstop,
 		    top[i].entry) / q->total;

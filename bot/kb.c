@@ -464,6 +464,8 @@ kb_load(const char *path, struct diag *d)
 		return NULL;
 	}
 	kb_index_patterns(kb);
+	/* One automaton for what reads every normalized question. */
+	crisis_join(kb->crisis, kb->pats_pf);
 	if (kb->elsewhere != NULL)
 		elsewhere_build(kb->elsewhere);
 	/* Only then can replacing synonyms bring a subject into a question. */

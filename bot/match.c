@@ -93,11 +93,54 @@ struct match_pats {
 };
 
 /*
+ * What one pass of crisis_set over the normalized message found, for the
+ * crisis rules, the crisis topic and the patterns: on the stack when
+ * small, else in one allocation.
+ */
+struct match_scan {
+	bool	*may[CRISIS_PF_COUNT];
+	bool	*alt_may[CRISIS_PF_COUNT];
+	bool	 small[2048];
+	bool	*heap;
+};
+
+/* Scan norm with every prefilter of kb at once; match_scan_finish after. */
+static void
+match_scan(const struct kb *kb, const char *norm, struct match_scan *sc)
+{
+	const struct prefilter *crisis = crisis_rules_pf(kb->crisis);
+	size_t nrules = prefilter_count(crisis);
+	size_t nalts = prefilter_alt_total(crisis);
+	size_t total = nrules + nalts + 1 + kb->npats;
+	bool *at = sc->small;
+
+	sc->heap = NULL;
+	if (total > sizeof(sc->small))
+		at = sc->heap = xcalloc(total, sizeof(*sc->heap));
+	sc->may[CRISIS_PF_RULES] = at;
+	sc->alt_may[CRISIS_PF_RULES] = at + nrules;
+	sc->may[CRISIS_PF_TOPIC] = at + nrules + nalts;
+	sc->alt_may[CRISIS_PF_TOPIC] = NULL;
+	sc->may[CRISIS_PF_EXTRA] = at + nrules + nalts + 1;
+	sc->alt_may[CRISIS_PF_EXTRA] = NULL;
+	prefilter_set_scan(crisis_set(kb->crisis), norm, strlen(norm), sc->may,
+	    sc->alt_may);
+}
+
+/* Release what match_scan allocated. */
+static void
+match_scan_finish(struct match_scan *sc)
+{
+	free(sc->heap);
+}
+
+/*
  * The entries whose patterns match the text, in entry order. Only the
- * patterns the prefilter lets through run.
+ * patterns the prefilter lets through run: pre (may be NULL) is what
+ * the prefilter of the patterns found in norm, when the caller scanned it.
  */
 static void
-match_find_patterns(const struct kb *kb, const char *norm,
+match_find_patterns(const struct kb *kb, const char *norm, const bool *pre,
     struct match_pats *p)
 {
 	bool small[256], *may = small;
@@ -107,9 +150,13 @@ match_find_patterns(const struct kb *kb, const char *norm,
 	p->n = 0;
 	if (kb->npats == 0)
 		return;
-	if (kb->npats > sizeof(small) / sizeof(small[0]))
-		may = xcalloc(kb->npats, sizeof(*may));
-	prefilter_scan(kb->pats_pf, norm, len, may);
+	if (pre != NULL)
+		may = (bool *)pre;
+	else {
+		if (kb->npats > sizeof(small) / sizeof(small[0]))
+			may = xcalloc(kb->npats, sizeof(*may));
+		prefilter_scan(kb->pats_pf, norm, len, may);
+	}
 	md = pcre2_match_data_create(1, NULL);
 	for (size_t k = 0; k < kb->npats && p->n < MATCH_CANDS; k++) {
 		size_t e = kb->pat_entry[k];
@@ -123,7 +170,7 @@ match_find_patterns(const struct kb *kb, const char *norm,
 			p->e[p->n++] = e;
 	}
 	pcre2_match_data_free(md);
-	if (may != small)
+	if (pre == NULL && may != small)
 		free(may);
 }
 
@@ -298,17 +345,18 @@ match_previous_topic(const struct kb *kb, const struct match_ctx *ctx)
  * Rank one question in its conversation: a short follow-up ("and how
  * long does that last?") is also read with the previous topic, and that
  * reading wins when it is sure and the plain one is not, or when the
- * message points back at the topic.
+ * message points back at the topic. pre (may be NULL): see
+ * match_find_patterns.
  */
 static void
 match_rank_ctx(const struct kb *kb, const struct match_ctx *ctx,
-    const char *norm, struct match_rank *r, struct buf *ex)
+    const char *norm, const bool *pre, struct match_rank *r, struct buf *ex)
 {
 	struct match_rank rf;
 	struct match_pats p;
 	char *topic;
 
-	match_find_patterns(kb, norm, &p);
+	match_find_patterns(kb, norm, pre, &p);
 	match_rank_text(kb, norm, NULL, &p, r, ex);
 	/* No previous topic: no need to count the words. */
 	if (ctx == NULL || ctx->last[0] == '\0' ||
@@ -350,6 +398,27 @@ match_pick_number(const char *norm)
 	return 0;
 }
 
+/*
+ * True for the bytes that end a sentence: what strchr("?!.;\n", ch)
+ * finds, the terminating NUL included. A switch, not strchr: this runs
+ * for every byte of a message.
+ */
+static bool
+match_sentence_end(char ch)
+{
+	switch (ch) {
+	case '?':
+	case '!':
+	case '.':
+	case ';':
+	case '\n':
+	case '\0':
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* The pieces a raw message splits into at sentence ends. */
 static size_t
 match_segments(const char *text, size_t len, char segs[][TEXT_MAX_QUESTION
@@ -358,7 +427,7 @@ match_segments(const char *text, size_t len, char segs[][TEXT_MAX_QUESTION
 	size_t n = 0, start = 0;
 
 	for (size_t i = 0; i <= len && n < max; i++) {
-		if (i < len && strchr("?!.;\n", text[i]) == NULL)
+		if (i < len && !match_sentence_end(text[i]))
 			continue;
 		if (i > start) {
 			struct buf b;
@@ -431,7 +500,7 @@ match_has_sentences(const char *text, size_t len)
 	bool end = false;
 
 	for (size_t i = 0; i < len; i++) {
-		if (strchr("?!.;\n", text[i]) != NULL)
+		if (match_sentence_end(text[i]))
 			end = true;
 		else if (end && isalnum((unsigned char)text[i]))
 			return true;
@@ -445,36 +514,34 @@ match_rank_sentences(const struct kb *kb, const struct match_ctx *ctx,
     const char *text, size_t len, struct match_rank *ra,
     struct match_rank *rb)
 {
-	char (*sg)[TEXT_MAX_QUESTION + 1];
+	char sg[2][TEXT_MAX_QUESTION + 1];	/* not zeroed: 8 KiB */
 	size_t n;
 
 	if (!match_has_sentences(text, len))
 		return false;
-	sg = xcalloc(2, sizeof(*sg));
 	n = match_segments(text, len, sg, 2);
 	if (n == 2) {
-		match_rank_ctx(kb, ctx, sg[0], ra, NULL);
-		match_rank_ctx(kb, NULL, sg[1], rb, NULL);
+		match_rank_ctx(kb, ctx, sg[0], NULL, ra, NULL);
+		match_rank_ctx(kb, NULL, sg[1], NULL, rb, NULL);
 	}
-	free(sg);
 	return n == 2;
 }
 
 /*
  * Rank a whole message, answering two questions when it holds two: split
  * at sentence ends first, else at "and". *second gets the second entry or
- * SIZE_MAX.
+ * SIZE_MAX. pats: what the patterns' prefilter found in norm.
  */
 static void
 match_rank_message(const struct kb *kb, const struct match_ctx *ctx,
-    const char *text, size_t len, const char *norm, struct match_rank *r,
-    size_t *second, struct buf *ex)
+    const char *text, size_t len, const char *norm, const bool *pats,
+    struct match_rank *r, size_t *second, struct buf *ex)
 {
 	char left[TEXT_MAX_QUESTION + 1], right[TEXT_MAX_QUESTION + 1];
 	struct match_rank ra, rb;
 
 	*second = SIZE_MAX;
-	match_rank_ctx(kb, ctx, norm, r, ex);
+	match_rank_ctx(kb, ctx, norm, pats, r, ex);
 	if (match_rank_sentences(kb, ctx, text, len, &ra, &rb)) {
 		if (match_pair(kb, &ra, &rb, r, second))
 			return;
@@ -484,8 +551,8 @@ match_rank_message(const struct kb *kb, const struct match_ctx *ctx,
 	}
 	if (!match_split_and(norm, left, right, sizeof(left)))
 		return;
-	match_rank_ctx(kb, ctx, left, &ra, NULL);
-	match_rank_ctx(kb, NULL, right, &rb, NULL);
+	match_rank_ctx(kb, ctx, left, NULL, &ra, NULL);
+	match_rank_ctx(kb, NULL, right, NULL, &rb, NULL);
 	if (!match_pair(kb, &ra, &rb, &ra, second))
 		return;
 	if (!r->sure)
@@ -666,6 +733,8 @@ match_ask(const struct kb *kb, struct match_ctx *ctx, const char *text,
 {
 	struct crisis_hit hit;
 	struct match_rank r = { .n = 0 };
+	struct match_scan sc;
+	struct crisis_pre pre;
 	struct buf norm;
 	size_t second = SIZE_MAX;
 	bool topic = false;
@@ -678,8 +747,11 @@ match_ask(const struct kb *kb, struct match_ctx *ctx, const char *text,
 	memset(res, 0, sizeof(*res));
 	if (ex != NULL)
 		buf_printf(ex, "normalized: %s\n", buf_str(&norm));
-	if (crisis_check_message(kb->crisis, text, len, buf_str(&norm),
-	    &hit)) {
+	match_scan(kb, buf_str(&norm), &sc);
+	pre.may = sc.may[CRISIS_PF_RULES];
+	pre.alt_may = sc.alt_may[CRISIS_PF_RULES];
+	if (crisis_check_message_pre(kb->crisis, text, len, buf_str(&norm),
+	    &pre, &hit)) {
 		res->kind = MATCH_CRISIS;
 		res->tier = hit.tier;
 		res->score = 1;
@@ -689,13 +761,15 @@ match_ask(const struct kb *kb, struct match_ctx *ctx, const char *text,
 			    " (after typo correction)" : "");
 	} else if (match_elsewhere(kb, buf_str(&norm), ex)) {
 		res->kind = MATCH_FALLBACK;
-		topic = crisis_topic(kb->crisis, buf_str(&norm));
+		topic = crisis_topic_pre(kb->crisis, buf_str(&norm),
+		    sc.may[CRISIS_PF_TOPIC][0]);
 	} else if (!match_try_pick(kb, ctx, buf_str(&norm), res)) {
 		len = text_cut_utf8(text, len, TEXT_MAX_QUESTION);
-		match_rank_message(kb, ctx, text, len, buf_str(&norm), &r,
-		    &second, ex);
+		match_rank_message(kb, ctx, text, len, buf_str(&norm),
+		    sc.may[CRISIS_PF_EXTRA], &r, &second, ex);
 		match_conclude(kb, &r, second, res);
-		topic = crisis_topic(kb->crisis, buf_str(&norm));
+		topic = crisis_topic_pre(kb->crisis, buf_str(&norm),
+		    sc.may[CRISIS_PF_TOPIC][0]);
 	}
 	res->risk = topic;
 	if (res->kind != MATCH_CRISIS)
@@ -706,6 +780,7 @@ match_ask(const struct kb *kb, struct match_ctx *ctx, const char *text,
 		    res->entry != NULL ? res->entry->id : "-", res->score);
 	match_compose(kb, ctx, res, topic);
 	match_remember(ctx, res);
+	match_scan_finish(&sc);
 	buf_finish(&norm);
 	return 0;
 }

@@ -8,6 +8,7 @@
  * A text with a non-ASCII byte skips the filter: Unicode case folding
  * could then match what the ASCII mapping of relit_map cannot see.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,8 +20,6 @@
 #include "xmalloc.h"
 
 #define PF_LIT_MAX	12	/* bytes of a literal the automaton looks for */
-#define PF_SMALL	1024	/* clauses and alternatives a scan keeps on
-				   the stack */
 
 /*
  * One regex: its alternatives, whose clauses are numbered from first on
@@ -46,17 +45,27 @@ struct prefilter {
 	uint32_t	*clause_alt;	/* per clause: its alternative */
 	unsigned char	*alt_need;	/* per alternative: its clauses */
 	uint32_t	*alt_re;	/* per alternative: its regex */
+	bool		*always;	/* per regex: never skipped (it has
+					   no alternative); a scan starts so */
 	struct acauto	*ac;
+	bool		 scans;		/* ac holds the literals */
 };
 
-/* A scan's counters: on the stack when small, else one allocation. */
+/*
+ * A thread's counters for scans, grown to the largest prefilter it has
+ * scanned with and all zero between scans: a scan clears only the
+ * counters of the clauses it found, not every clause of a long list.
+ */
 struct pf_scratch {
-	unsigned char	 seen_small[PF_SMALL], count_small[PF_SMALL];
-	unsigned	 found_small[PF_SMALL];
-	unsigned char	*seen, *count;
-	unsigned	*found;
-	void		*heap;
+	unsigned char	*seen;		/* per clause */
+	unsigned char	*count;		/* per alternative */
+	unsigned	*found;		/* per clause */
+	size_t		 nclauses;
+	size_t		 nalts;
 };
+
+static pthread_key_t pf_scratch_key;
+static pthread_once_t pf_scratch_once = PTHREAD_ONCE_INIT;
 
 /* An empty prefilter. Caller frees with prefilter_free. */
 struct prefilter *
@@ -80,6 +89,7 @@ prefilter_free(struct prefilter *pf)
 	free(pf->clause_alt);
 	free(pf->alt_need);
 	free(pf->alt_re);
+	free(pf->always);
 	acauto_free(pf->ac);
 	free(pf);
 }
@@ -105,16 +115,18 @@ prefilter_add(struct prefilter *pf, const char *re)
 	return r->nalt > 0;
 }
 
-/* Add the literals of one clause, numbered id, to the automaton. */
+static void	 pf_build(struct prefilter *, bool);
+
+/* Add the literals of one clause, numbered id, to automaton ac. */
 static void
-pf_add_clause(struct prefilter *pf, const struct relit_clause *c, size_t id)
+pf_add_clause(struct acauto *ac, const struct relit_clause *c, size_t id)
 {
 	for (size_t i = 0; i < c->n; i++) {
 		size_t len = strlen(c->s[i]);
 
 		/* A literal's start is required as much as all of it, and
 		 * short literals keep the automaton in cache. */
-		(void)acauto_add(pf->ac, c->s[i], len < PF_LIT_MAX ? len :
+		(void)acauto_add(ac, c->s[i], len < PF_LIT_MAX ? len :
 		    PF_LIT_MAX, (unsigned)id);
 	}
 }
@@ -128,22 +140,46 @@ pf_add_clause(struct prefilter *pf, const struct relit_clause *c, size_t id)
 void
 prefilter_build(struct prefilter *pf)
 {
+	pf_build(pf, true);
+}
+
+/*
+ * prefilter_build without the automaton, for a prefilter that is only
+ * ever scanned as a member of a set (prefilter_set_new): its own scans
+ * then let every regex through, which is always safe.
+ */
+void
+prefilter_build_tables(struct prefilter *pf)
+{
+	pf_build(pf, false);
+}
+
+/* Build the tables, and the automaton when asked. */
+static void
+pf_build(struct prefilter *pf, bool automaton)
+{
 	size_t clause = 0, alt = 0;
 
 	pf->clause_alt = xcalloc(pf->nclauses + 1, sizeof(*pf->clause_alt));
 	pf->alt_need = xcalloc(pf->nalts + 1, sizeof(*pf->alt_need));
 	pf->alt_re = xcalloc(pf->nalts + 1, sizeof(*pf->alt_re));
+	pf->always = xcalloc(pf->nre + 1, sizeof(*pf->always));
+	for (size_t id = 0; id < pf->nre; id++)
+		pf->always[id] = pf->re[id].nalt == 0;
 	for (size_t id = 0; id < pf->nre; id++)
 		for (size_t a = 0; a < pf->re[id].nalt; a++, alt++) {
 			pf->alt_need[alt] = (unsigned char)pf->re[id].alt[a].n;
 			pf->alt_re[alt] = (uint32_t)id;
 			for (size_t k = 0; k < pf->re[id].alt[a].n; k++) {
 				pf->clause_alt[clause] = (uint32_t)alt;
-				pf_add_clause(pf, &pf->re[id].alt[a].c[k],
-				    clause++);
+				if (automaton)
+					pf_add_clause(pf->ac,
+					    &pf->re[id].alt[a].c[k], clause);
+				clause++;
 			}
 		}
 	acauto_build(pf->ac);
+	pf->scans = automaton;
 }
 
 /* The number of regexes added. */
@@ -153,30 +189,82 @@ prefilter_count(const struct prefilter *pf)
 	return pf->nre;
 }
 
-/* Zeroed counters for a scan of pf; free with pf_scratch_finish. */
+/* Free a thread's scratch, when the thread ends. */
 static void
-pf_scratch_init(const struct prefilter *pf, struct pf_scratch *sc)
+pf_scratch_destroy(void *p)
 {
-	sc->seen = sc->seen_small;
-	sc->count = sc->count_small;
-	sc->found = sc->found_small;
-	sc->heap = NULL;
-	if (pf->nclauses > PF_SMALL || pf->nalts > PF_SMALL) {
-		sc->heap = xcalloc(pf->nclauses + pf->nalts + 1, 1 +
-		    sizeof(unsigned));
-		sc->found = sc->heap;
-		sc->seen = (unsigned char *)(sc->found + pf->nclauses);
-		sc->count = sc->seen + pf->nclauses;
+	struct pf_scratch *sc = p;
+
+	if (sc == NULL)
 		return;
-	}
-	memset(sc->seen, 0, pf->nclauses);
-	memset(sc->count, 0, pf->nalts);
+	free(sc->seen);
+	free(sc->count);
+	free(sc->found);
+	free(sc);
 }
 
+/* Create the key once per process. */
 static void
-pf_scratch_finish(struct pf_scratch *sc)
+pf_scratch_init(void)
 {
-	free(sc->heap);
+	pthread_key_create(&pf_scratch_key, pf_scratch_destroy);
+}
+
+/*
+ * This thread's zeroed counters, grown to fit nclauses clauses and nalts
+ * alternatives (borrowed; they live
+ * with the thread). The scan that uses them must zero what it set.
+ */
+static struct pf_scratch *
+pf_scratch(size_t nclauses, size_t nalts)
+{
+	struct pf_scratch *sc;
+
+	pthread_once(&pf_scratch_once, pf_scratch_init);
+	sc = pthread_getspecific(pf_scratch_key);
+	if (sc == NULL) {
+		sc = xcalloc(1, sizeof(*sc));
+		pthread_setspecific(pf_scratch_key, sc);
+	}
+	if (sc->nclauses < nclauses) {
+		free(sc->seen);
+		free(sc->found);
+		sc->seen = xcalloc(nclauses, sizeof(*sc->seen));
+		sc->found = xcalloc(nclauses, sizeof(*sc->found));
+		sc->nclauses = nclauses;
+	}
+	if (sc->nalts < nalts) {
+		free(sc->count);
+		sc->count = xcalloc(nalts, sizeof(*sc->count));
+		sc->nalts = nalts;
+	}
+	return sc;
+}
+
+/* True when text (len bytes) is all ASCII: else the filter lets all through. */
+static bool
+pf_ascii(const char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)text[i] >= 0x80)
+			return false;
+	return true;
+}
+
+/*
+ * Set may and alt_may (may be NULL) as a scan starts: every regex and
+ * alternative let through when the text is not ASCII, else only the
+ * regexes the filter never skips.
+ */
+static void
+pf_start(const struct prefilter *pf, bool ascii, bool *may, bool *alt_may)
+{
+	if (ascii)
+		memcpy(may, pf->always, pf->nre * sizeof(*may));
+	else
+		memset(may, true, pf->nre * sizeof(*may));
+	if (alt_may != NULL)
+		memset(alt_may, !ascii, pf->nalts * sizeof(*alt_may));
 }
 
 /*
@@ -199,36 +287,34 @@ void
 prefilter_scan_alts(const struct prefilter *pf, const char *text,
     size_t len, bool *may, bool *alt_may)
 {
-	struct pf_scratch sc;
+	struct pf_scratch *sc;
 	size_t nfound;
 
-	for (size_t i = 0; i < len; i++)
-		if ((unsigned char)text[i] >= 0x80) {
-			for (size_t id = 0; id < pf->nre; id++)
-				may[id] = true;
-			for (size_t a = 0; alt_may != NULL && a < pf->nalts; a++)
-				alt_may[a] = true;
-			return;
-		}
-	for (size_t id = 0; id < pf->nre; id++)
-		may[id] = pf->re[id].nalt == 0;
-	if (alt_may != NULL)
-		memset(alt_may, 0, pf->nalts * sizeof(*alt_may));
-	pf_scratch_init(pf, &sc);
+	/* Without its automaton the filter lets everything through. */
+	bool ascii = pf->scans && pf_ascii(text, len);
+
+	pf_start(pf, ascii, may, alt_may);
+	if (!ascii || pf->nclauses == 0)
+		return;
+	sc = pf_scratch(pf->nclauses, pf->nalts);
 	/* The automaton reads the text as relit_map_text maps it. Only the
 	 * clauses found are visited: an alternative whose count reaches its
 	 * need has all of its clauses in the text. */
-	nfound = acauto_scan_fold(pf->ac, text, len, sc.seen, sc.found);
+	nfound = acauto_scan_fold(pf->ac, text, len, sc->seen, sc->found);
 	for (size_t i = 0; i < nfound; i++) {
-		uint32_t a = pf->clause_alt[sc.found[i]];
+		uint32_t a = pf->clause_alt[sc->found[i]];
 
-		if (++sc.count[a] != pf->alt_need[a])
+		if (++sc->count[a] != pf->alt_need[a])
 			continue;
 		may[pf->alt_re[a]] = true;
 		if (alt_may != NULL)
 			alt_may[a] = true;
 	}
-	pf_scratch_finish(&sc);
+	/* Leave the counters zero for the next scan. */
+	for (size_t i = 0; i < nfound; i++) {
+		sc->seen[sc->found[i]] = 0;
+		sc->count[pf->clause_alt[sc->found[i]]] = 0;
+	}
 }
 
 /* The number of alternatives of all regexes. */
@@ -299,4 +385,132 @@ prefilter_describe(const struct prefilter *pf, size_t id, char *out,
 		}
 	}
 	return n;
+}
+
+/*
+ * What a set's scan needs of one alternative, in one place (one cache
+ * line, not one per member array): its member, its regex there, its
+ * number there and its count of clauses.
+ */
+struct pf_set_alt {
+	uint32_t	 re;
+	uint32_t	 a;
+	uint32_t	 member;
+	unsigned char	 need;
+};
+
+/*
+ * Several prefilters in one automaton, so that one pass over a text
+ * answers for all of them (the crisis rules, the crisis topic and the
+ * knowledge's patterns all read the normalized question). Each member's
+ * literals are added as its own prefilter_build adds them, under clause
+ * numbers shifted past the members before it; an Aho-Corasick scan finds
+ * every occurrence of every literal whatever else the automaton holds,
+ * so each member gets exactly the answer of its own scan.
+ */
+struct prefilter_set {
+	const struct prefilter **pf;	/* borrowed, built */
+	size_t		 n;
+	size_t		*alt_off;	/* per member: its first alternative */
+	uint32_t	*clause_alt;	/* per clause: its alternative */
+	struct pf_set_alt *alt;		/* per alternative */
+	size_t		 nclauses;
+	size_t		 nalts;
+	struct acauto	*ac;
+};
+
+/* Add member m's clauses to the set's automaton, from clause number *at. */
+static void
+pf_set_add(struct prefilter_set *ps, size_t m, size_t *at)
+{
+	const struct prefilter *pf = ps->pf[m];
+
+	for (size_t c = 0; c < pf->nclauses; c++)
+		ps->clause_alt[*at + c] = (uint32_t)(ps->alt_off[m] +
+		    pf->clause_alt[c]);
+	for (size_t a = 0; a < pf->nalts; a++)
+		ps->alt[ps->alt_off[m] + a] = (struct pf_set_alt){
+		    pf->alt_re[a], (uint32_t)a, (uint32_t)m, pf->alt_need[a] };
+	for (size_t id = 0; id < pf->nre; id++)
+		for (size_t a = 0; a < pf->re[id].nalt; a++)
+			for (size_t k = 0; k < pf->re[id].alt[a].n; k++)
+				pf_add_clause(ps->ac, &pf->re[id].alt[a].c[k],
+				    (*at)++);
+}
+
+/*
+ * One automaton for the n built prefilters pf (borrowed: they must
+ * outlive the set). Caller frees with prefilter_set_free.
+ */
+struct prefilter_set *
+prefilter_set_new(const struct prefilter *const *pf, size_t n)
+{
+	struct prefilter_set *ps = xcalloc(1, sizeof(*ps));
+	size_t at = 0;
+
+	ps->pf = xcalloc(n + 1, sizeof(*ps->pf));
+	ps->alt_off = xcalloc(n + 1, sizeof(*ps->alt_off));
+	ps->n = n;
+	for (size_t m = 0; m < n; m++) {
+		ps->pf[m] = pf[m];
+		ps->alt_off[m] = ps->nalts;
+		ps->nclauses += pf[m]->nclauses;
+		ps->nalts += pf[m]->nalts;
+	}
+	ps->clause_alt = xcalloc(ps->nclauses + 1, sizeof(*ps->clause_alt));
+	ps->alt = xcalloc(ps->nalts + 1, sizeof(*ps->alt));
+	ps->ac = acauto_new();
+	for (size_t m = 0; m < n; m++)
+		pf_set_add(ps, m, &at);
+	acauto_build(ps->ac);
+	return ps;
+}
+
+/* Free the set (not its members); accepts NULL. */
+void
+prefilter_set_free(struct prefilter_set *ps)
+{
+	if (ps == NULL)
+		return;
+	free(ps->pf);
+	free(ps->alt_off);
+	free(ps->clause_alt);
+	free(ps->alt);
+	acauto_free(ps->ac);
+	free(ps);
+}
+
+/*
+ * prefilter_scan_alts for every member m at once: may[m] and alt_may[m]
+ * (alt_may[m] may be NULL) get what a scan of text by member m alone
+ * would give them.
+ */
+void
+prefilter_set_scan(const struct prefilter_set *ps, const char *text,
+    size_t len, bool *const *may, bool *const *alt_may)
+{
+	bool ascii = pf_ascii(text, len);
+	struct pf_scratch *sc;
+	size_t nfound;
+
+	for (size_t m = 0; m < ps->n; m++)
+		pf_start(ps->pf[m], ascii, may[m], alt_may[m]);
+	if (!ascii || ps->nclauses == 0)
+		return;
+	sc = pf_scratch(ps->nclauses, ps->nalts);
+	nfound = acauto_scan_fold(ps->ac, text, len, sc->seen, sc->found);
+	for (size_t i = 0; i < nfound; i++) {
+		uint32_t ga = ps->clause_alt[sc->found[i]];
+		const struct pf_set_alt *alt = &ps->alt[ga];
+
+		if (++sc->count[ga] != alt->need)
+			continue;
+		may[alt->member][alt->re] = true;
+		if (alt_may[alt->member] != NULL)
+			alt_may[alt->member][alt->a] = true;
+	}
+	for (size_t i = 0; i < nfound; i++) {
+		sc->seen[sc->found[i]] = 0;
+		sc->count[ps->clause_alt[sc->found[i]]] = 0;
+	}
 }

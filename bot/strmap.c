@@ -10,11 +10,21 @@
 #include "strmap.h"
 #include "xmalloc.h"
 
+/* Keys up to this long are also kept in their slot (see strmap_find). */
+#define STRMAP_INLINE	12
+
+/*
+ * One slot: 32 bytes, half a cache line. A lookup compares a short key
+ * with the slot's own copy, in the line it has already read, instead of
+ * following key to a string elsewhere in memory (nearly every lookup is a
+ * word, and most words are short).
+ */
 struct strmap_slot {
 	char	*key;		/* NULL when the slot is empty */
-	size_t	 len;
+	uint32_t len;
 	uint32_t hash;
 	int	 value;
+	char	 inl[STRMAP_INLINE];	/* key, when len <= STRMAP_INLINE */
 };
 
 struct strmap {
@@ -68,7 +78,8 @@ strmap_find(const struct strmap *m, const char *k, size_t n, uint32_t h)
 
 		if (s->key == NULL)
 			return s;
-		if (s->hash == h && s->len == n && memcmp(s->key, k, n) == 0)
+		if (s->hash == h && s->len == n && memcmp(n <= STRMAP_INLINE ?
+		    s->inl : s->key, k, n) == 0)
 			return s;
 		i = (i + 1) & (m->cap - 1);
 	}
@@ -133,9 +144,14 @@ strmap_put(struct strmap *m, const char *k, size_t n, int value)
 		s->value = value;
 		return false;
 	}
+	/* A slot holds a length of 32 bits; no word or id comes near. */
+	if (n > UINT32_MAX)
+		xoom("strmap key");
 	s->key = xstrndup(k, n);
-	s->len = n;
+	s->len = (uint32_t)n;
 	s->hash = h;
+	if (n <= STRMAP_INLINE)
+		memcpy(s->inl, k, n);
 	s->value = value;
 	if (++m->count * 2 > m->cap)
 		strmap_grow(m);

@@ -141,6 +141,7 @@ text_cut_utf8(const char *s, size_t len, size_t max)
  * consulted for every word of every question.
  */
 static struct strmap *text_short_map, *text_stop_map;
+static size_t text_short_longest;	/* no longer word has an expansion */
 static pthread_once_t text_maps_once = PTHREAD_ONCE_INIT;
 
 /* Build the maps (called once per process). */
@@ -148,9 +149,13 @@ static void
 text_maps_init(void)
 {
 	text_short_map = strmap_new();
-	for (size_t i = 0; i < NELEM(text_short); i++)
-		strmap_put(text_short_map, text_short[i].from,
-		    strlen(text_short[i].from), (int)i);
+	for (size_t i = 0; i < NELEM(text_short); i++) {
+		size_t n = strlen(text_short[i].from);
+
+		strmap_put(text_short_map, text_short[i].from, n, (int)i);
+		if (n > text_short_longest)
+			text_short_longest = n;
+	}
 	text_stop_map = strmap_new();
 	for (size_t i = 0; i < NELEM(text_stop); i++)
 		strmap_put(text_stop_map, text_stop[i], strlen(text_stop[i]),
@@ -164,6 +169,8 @@ text_short_find(const char *w, size_t n)
 	int i;
 
 	pthread_once(&text_maps_once, text_maps_init);
+	if (n > text_short_longest)
+		return NULL;
 	return strmap_get(text_short_map, w, n, &i) ? text_short[i].to : NULL;
 }
 
@@ -199,11 +206,23 @@ text_is_number(const char *w, size_t n)
 static void
 text_emit(struct buf *out, const char *w, size_t n)
 {
+	char tmp[TEXT_MAX_WORD + 2];
+
 	if (n == 0)
 		return;
-	if (out->len > 0)
+	if (out->len == 0) {
+		buf_append(out, w, n);
+		return;
+	}
+	if (n >= sizeof(tmp)) {
 		buf_putc(out, ' ');
-	buf_append(out, w, n);
+		buf_append(out, w, n);
+		return;
+	}
+	/* One append, not two: this runs for every word. */
+	tmp[0] = ' ';
+	memcpy(tmp + 1, w, n);
+	buf_append(out, tmp, n + 1);
 }
 
 /* Squeeze runs of three or more of the same letter: "sooo" -> "so". */
@@ -298,9 +317,11 @@ text_emit_word(struct buf *out, char *w, size_t n)
 	}
 	if (n == 0)
 		return;
-	n = text_keep_last_apostrophe(w, n);
 	ap = memchr(w, '\'', n);
 	if (ap != NULL) {
+		/* Only a word with an apostrophe has one to keep. */
+		n = text_keep_last_apostrophe(w, n);
+		ap = memchr(w, '\'', n);
 		text_emit_contraction(out, w, n, (size_t)(ap - w));
 		return;
 	}
@@ -377,6 +398,14 @@ text_emoji_word(utf8proc_int32_t cp)
 	return NULL;
 }
 
+/* True for the ASCII letters and digits (text_is_word_cp below 0x80). */
+static bool
+text_ascii_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
 /*
  * Shorthand written with a slash ("w/o", "b/c"): the slash would split it
  * into two words ("w o", read "with o"). Returns the spelled-out word when
@@ -415,6 +444,14 @@ text_words(const char *s, size_t n, struct buf *out)
 		utf8proc_int32_t cp = ' ';
 		utf8proc_ssize_t k = 1;
 
+		/* An ASCII letter or digit with room in the word: what the
+		 * last branch below does, without the tests before it. */
+		if (i < n && text_ascii_alnum(s[i]) && wn < TEXT_MAX_WORD) {
+			word[wn++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ?
+			    s[i] + ('a' - 'A') : s[i]);
+			i++;
+			continue;
+		}
 		if (i < n && (unsigned char)s[i] < 0x80) {
 			cp = (unsigned char)s[i];
 			if (cp >= 'A' && cp <= 'Z')
@@ -468,12 +505,20 @@ text_normalize(const char *in, size_t len, struct buf *out)
 	bool ascii = true;
 
 	buf_reset(out);
-	if (!text_valid_utf8(in, len, NULL))
+	/* Bytes 1 to 127 alone are valid UTF-8 (text_valid_utf8 would step
+	 * over each): most messages skip the decoder. */
+	for (size_t i = 0; i < len && ascii; i++)
+		if ((unsigned char)in[i] >= 0x80 || in[i] == '\0')
+			ascii = false;
+	if (!ascii && !text_valid_utf8(in, len, NULL))
 		return false;
 	len = text_cut_utf8(in, len, TEXT_MAX_QUESTION);
-	for (size_t i = 0; i < len; i++)
-		if ((unsigned char)in[i] >= 0x80)
-			ascii = false;
+	if (!ascii) {
+		/* What matters is the part kept. */
+		ascii = true;
+		for (size_t i = 0; i < len && ascii; i++)
+			ascii = (unsigned char)in[i] < 0x80;
+	}
 	if (!ascii) {
 		folded = text_fold(in, len);
 		if (folded == NULL)

@@ -26,12 +26,23 @@ struct typo_bucket {
 	size_t	 cap;
 };
 
-/* Bits of the filter in front of the deletion map (2^17 bytes). */
-#define TYPO_BLOOM_BITS	(1u << 20)
+/*
+ * The filter in front of the deletion map has at least this many bits
+ * per key, and at most TYPO_BLOOM_MAX bits: it grows with the map, so
+ * that a small dictionary (the crisis words) has a filter of a few KiB
+ * that stays in cache, not one of 128 KiB.
+ */
+#define TYPO_BLOOM_PER_KEY	32
+#define TYPO_BLOOM_MIN		(1u << 12)
+#define TYPO_BLOOM_MAX		(1u << 20)
 
 struct typo {
 	struct strmap	*map;	/* deletion -> bucket index */
 	uint64_t	*bloom;	/* 2 bits per deletion in map */
+	uint32_t	 bloom_bits;	/* a power of two */
+	uint32_t	*keys;	/* the hash of every key in map, to grow it */
+	size_t		 nkeys;
+	size_t		 capkeys;
 	struct typo_bucket *buckets;
 	size_t		 nbuckets;
 	size_t		 capbuckets;
@@ -68,7 +79,8 @@ typo_new(void)
 	struct typo *t = xcalloc(1, sizeof(*t));
 
 	t->map = strmap_new();
-	t->bloom = xcalloc(TYPO_BLOOM_BITS / 64, sizeof(*t->bloom));
+	t->bloom_bits = TYPO_BLOOM_MIN;
+	t->bloom = xcalloc(t->bloom_bits / 64, sizeof(*t->bloom));
 	return t;
 }
 
@@ -86,6 +98,7 @@ typo_free(struct typo *t)
 	free(t->words);
 	strmap_free(t->map);
 	free(t->bloom);
+	free(t->keys);
 	free(t);
 }
 
@@ -96,10 +109,42 @@ typo_free(struct typo *t)
  * without a probe of the much larger map.
  */
 static void
-typo_bloom_bits(uint32_t h, uint32_t *b1, uint32_t *b2)
+typo_bloom_bits(const struct typo *t, uint32_t h, uint32_t *b1,
+    uint32_t *b2)
 {
-	*b1 = h & (TYPO_BLOOM_BITS - 1);
-	*b2 = (h * 0x9e3779b1u) >> 12 & (TYPO_BLOOM_BITS - 1);
+	*b1 = h & (t->bloom_bits - 1);
+	*b2 = (h * 0x9e3779b1u) >> 12 & (t->bloom_bits - 1);
+}
+
+/* Set the filter bits of a key of hash h. */
+static void
+typo_bloom_set(struct typo *t, uint32_t h)
+{
+	uint32_t b1, b2;
+
+	typo_bloom_bits(t, h, &b1, &b2);
+	t->bloom[b1 / 64] |= UINT64_C(1) << (b1 % 64);
+	t->bloom[b2 / 64] |= UINT64_C(1) << (b2 % 64);
+}
+
+/*
+ * Double the filter while it has fewer than TYPO_BLOOM_PER_KEY bits a
+ * key, setting the bits of every key again: whatever its size, every key
+ * of the map has its bits set.
+ */
+static void
+typo_bloom_grow(struct typo *t)
+{
+	if ((uint64_t)t->nkeys * TYPO_BLOOM_PER_KEY <= t->bloom_bits ||
+	    t->bloom_bits >= TYPO_BLOOM_MAX)
+		return;
+	while ((uint64_t)t->nkeys * TYPO_BLOOM_PER_KEY > t->bloom_bits &&
+	    t->bloom_bits < TYPO_BLOOM_MAX)
+		t->bloom_bits *= 2;
+	free(t->bloom);
+	t->bloom = xcalloc(t->bloom_bits / 64, sizeof(*t->bloom));
+	for (size_t i = 0; i < t->nkeys; i++)
+		typo_bloom_set(t, t->keys[i]);
 }
 
 /* The hash of key k, the same as the deletion map's. */
@@ -119,7 +164,7 @@ typo_bloom_has(const struct typo *t, uint32_t h)
 {
 	uint32_t b1, b2;
 
-	typo_bloom_bits(h, &b1, &b2);
+	typo_bloom_bits(t, h, &b1, &b2);
 	return (t->bloom[b1 / 64] >> (b1 % 64) & 1) &&
 	    (t->bloom[b2 / 64] >> (b2 % 64) & 1);
 }
@@ -127,15 +172,16 @@ typo_bloom_has(const struct typo *t, uint32_t h)
 static void
 typo_key_add(struct typo *t, const char *k, size_t n, int wi)
 {
-	uint32_t b1, b2;
-
-	typo_bloom_bits(typo_hash(k, n), &b1, &b2);
-	t->bloom[b1 / 64] |= UINT64_C(1) << (b1 % 64);
-	t->bloom[b2 / 64] |= UINT64_C(1) << (b2 % 64);
+	uint32_t h = typo_hash(k, n);
 	struct typo_bucket *b;
 	int bi;
 
+	typo_bloom_set(t, h);
 	if (!strmap_get(t->map, k, n, &bi)) {
+		t->keys = typo_grow(t->keys, &t->capkeys, t->nkeys + 1,
+		    sizeof(*t->keys));
+		t->keys[t->nkeys++] = h;
+		typo_bloom_grow(t);
 		bi = (int)t->nbuckets++;
 		t->buckets = typo_grow(t->buckets, &t->capbuckets,
 		    t->nbuckets, sizeof(*t->buckets));

@@ -12,11 +12,13 @@
 #include <stddef.h>
 
 struct prefilter;
+struct prefilter_set;
 
 struct prefilter *prefilter_new(void);
 void		 prefilter_free(struct prefilter *);
 bool		 prefilter_add(struct prefilter *, const char *re);
 void		 prefilter_build(struct prefilter *);
+void		 prefilter_build_tables(struct prefilter *);
 size_t		 prefilter_count(const struct prefilter *);
 void		 prefilter_scan(const struct prefilter *, const char *text,
 		    size_t len, bool *may);
@@ -29,5 +31,12 @@ void		 prefilter_alt_span(const struct prefilter *, size_t id,
 		    size_t k, size_t *off, size_t *len);
 size_t		 prefilter_describe(const struct prefilter *, size_t id,
 		    char *out, size_t outsz);
+
+struct prefilter_set *prefilter_set_new(const struct prefilter *const *,
+		    size_t);
+void		 prefilter_set_free(struct prefilter_set *);
+void		 prefilter_set_scan(const struct prefilter_set *,
+		    const char *text, size_t len, bool *const *may,
+		    bool *const *alt_may);
 
 #endif

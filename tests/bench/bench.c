@@ -14,10 +14,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "gen.h"
 #include "kb.h"
 #include "match.h"
 
-#define BENCH_GEN_ENTRIES	5000
 #define BENCH_MIN_SECONDS	2.0
 
 static double
@@ -88,36 +88,6 @@ bench_kb(const char *label, const struct kb *kb, char **q, size_t nq)
 	free(lat);
 }
 
-/* Write a synthetic knowledge base of n entries into dir/gen.kb. */
-static void
-generate(const char *dir, size_t n)
-{
-	static const char *words[] = { "infusion", "session", "dose",
-	    "insurance", "ketamine", "therapy", "clinic", "doctor", "nurse",
-	    "pain", "sleep", "anxiety", "memory", "blood", "pressure",
-	    "heart", "travel", "parking", "weekend", "morning", "evening",
-	    "family", "partner", "work", "school", "music", "food", "water",
-	    "coffee", "alcohol", "driving", "booking", "payment", "refund",
-	    "records", "portal", "email", "phone", "letter", "form" };
-	size_t nw = sizeof(words) / sizeof(words[0]);
-	char path[512];
-	FILE *fp;
-
-	snprintf(path, sizeof(path), "%s/gen.kb", dir);
-	fp = fopen(path, "w");
-	for (size_t i = 0; i < n; i++) {
-		fprintf(fp, "[entry gen-%zu]\ntitle: Question %zu about %s "
-		    "and %s?\n", i, i, words[i % nw], words[(i / nw) % nw]);
-		for (int k = 0; k < 8; k++)
-			fprintf(fp, "example: what about %s %s w%zux%d %s\n",
-			    words[(i + k) % nw], words[(i / nw + k) % nw], i, k,
-			    words[(i * 7 + k) % nw]);
-		fprintf(fp, "keywords: topic%zu, %s\nanswer: Answer number %zu."
-		    "\n\n", i, words[(i * 3) % nw], i);
-	}
-	fclose(fp);
-}
-
 /* Peak resident memory of this process, in MiB. */
 static double
 peak_mib(void)
@@ -156,7 +126,8 @@ main(int argc, char **argv)
 	bench_kb("bundled", kb, q, nq);
 	if (mkdtemp(dir) == NULL)
 		return 1;
-	generate(dir, BENCH_GEN_ENTRIES);
+	if (gen_write(dir, GEN_ENTRIES) != 0)
+		return 1;
 	t0 = now();
 	big = kb_load(dir, d);
 	if (big == NULL) {

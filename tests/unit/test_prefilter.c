@@ -4,6 +4,8 @@
  * filter over them (prefilter.c). The filter must never skip a regex that
  * matches: every built-in crisis rule and every pattern of the bundled
  * knowledge is run against the evaluation questions with and without it.
+ * A set of prefilters scanned at once (prefilter_set) must answer for
+ * each exactly what its own scan does.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -505,6 +507,136 @@ test_sound_on_rules(void **state)
 	prefilter_free(pf);
 }
 
+/* Compare a set's scan with each member's own, alternatives too. */
+static void
+check_set_text(struct prefilter **pf, size_t n,
+    const struct prefilter_set *ps, const char *text)
+{
+	bool *may[4], *alt_may[4], *want, *want_alt;
+	size_t len = strlen(text);
+
+	for (size_t m = 0; m < n; m++) {
+		may[m] = calloc(prefilter_count(pf[m]) + 1, sizeof(bool));
+		/* One member without alternatives: alt_may may be NULL. */
+		alt_may[m] = m == 1 ? NULL :
+		    calloc(prefilter_alt_total(pf[m]) + 1, sizeof(bool));
+		memset(may[m], 0x55, prefilter_count(pf[m]));
+	}
+	prefilter_set_scan(ps, text, len, may, alt_may);
+	for (size_t m = 0; m < n; m++) {
+		want = calloc(prefilter_count(pf[m]) + 1, sizeof(bool));
+		want_alt = calloc(prefilter_alt_total(pf[m]) + 1, sizeof(bool));
+		prefilter_scan_alts(pf[m], text, len, want, want_alt);
+		for (size_t i = 0; i < prefilter_count(pf[m]); i++)
+			if (may[m][i] != want[i])
+				fail_msg("member %zu regex %zu: set %d, alone "
+				    "%d on '%s'", m, i, may[m][i], want[i],
+				    text);
+		for (size_t a = 0; alt_may[m] != NULL &&
+		    a < prefilter_alt_total(pf[m]); a++)
+			if (alt_may[m][a] != want_alt[a])
+				fail_msg("member %zu alternative %zu differs "
+				    "on '%s'", m, a, text);
+		free(want);
+		free(want_alt);
+		free(may[m]);
+		free(alt_may[m]);
+	}
+}
+
+/*
+ * The crisis rules, the markers and topic, and the knowledge's patterns
+ * (and a regex never skipped) in three prefilters, scanned as one set,
+ * give on every corpus text and a few odd ones what each gives alone.
+ */
+static void
+test_set(void **state)
+{
+	static const char *odd[] = { "", " ", "a", "k\xc3\xa9tamine overdose",
+	    "OVERDOSE!!", "i want to die", "kill   myself", "__", "0 1 2",
+	    "overdos", "myself kill", "what is ketamine and what does it "
+	    "cost" };
+	const char **res;
+	size_t nre = load_regexes(&res), ntext;
+	char **texts = load_corpus(&ntext);
+	struct prefilter *pf[3] = { prefilter_new(), prefilter_new(),
+	    prefilter_new() };
+	struct prefilter_set *ps;
+
+	(void)state;
+	for (size_t i = 0; i < nre; i++)
+		(void)prefilter_add(pf[i < crisis_nrules ? 0 :
+		    i < crisis_nrules + 3 ? 1 : 2], res[i]);
+	(void)prefilter_add(pf[2], "(?i)x?");
+	for (size_t m = 0; m < 3; m++)
+		prefilter_build(pf[m]);
+	ps = prefilter_set_new((const struct prefilter *const *)pf, 3);
+	for (size_t t = 0; t < ntext; t++)
+		check_set_text(pf, 3, ps, texts[t]);
+	for (size_t t = 0; t < sizeof(odd) / sizeof(odd[0]); t++)
+		check_set_text(pf, 3, ps, odd[t]);
+	prefilter_set_free(ps);
+	prefilter_set_free(NULL);
+	for (size_t m = 0; m < 3; m++)
+		prefilter_free(pf[m]);
+	for (size_t i = crisis_nrules + 3; i < nre; i++)
+		free((char *)res[i]);
+	for (size_t t = 0; t < ntext; t++)
+		free(texts[t]);
+	free(texts);
+	free(res);
+}
+
+/*
+ * A prefilter built without its automaton lets every regex through when
+ * scanned alone, and as a member of a set answers what a fully built one
+ * does alone.
+ */
+static void
+test_tables_only(void **state)
+{
+	const char **res;
+	size_t nre = load_regexes(&res), ntext;
+	char **texts = load_corpus(&ntext);
+	struct prefilter *full = prefilter_new(), *tables = prefilter_new();
+	const struct prefilter *member[1];
+	struct prefilter_set *ps;
+	bool *want = calloc(nre, sizeof(bool));
+	bool *got = calloc(nre, sizeof(bool));
+	bool *mays[1] = { got }, *alts[1] = { NULL };
+
+	(void)state;
+	for (size_t i = 0; i < nre; i++) {
+		(void)prefilter_add(full, res[i]);
+		(void)prefilter_add(tables, res[i]);
+	}
+	prefilter_build(full);
+	prefilter_build_tables(tables);
+	member[0] = tables;
+	ps = prefilter_set_new(member, 1);
+	prefilter_scan(tables, "nothing here", 12, got);
+	for (size_t i = 0; i < nre; i++)
+		assert_true(got[i]);
+	for (size_t t = 0; t < ntext; t++) {
+		prefilter_scan(full, texts[t], strlen(texts[t]), want);
+		prefilter_set_scan(ps, texts[t], strlen(texts[t]), mays, alts);
+		if (memcmp(want, got, nre * sizeof(bool)) != 0)
+			fail_msg("tables-only member differs on '%s'",
+			    texts[t]);
+	}
+	prefilter_set_free(ps);
+	prefilter_free(full);
+	prefilter_free(tables);
+	for (size_t i = crisis_nrules + 3; i < nre; i++)
+		free((char *)res[i]);
+	for (size_t t = 0; t < ntext; t++)
+		free(texts[t]);
+	free(texts);
+	free(res);
+	free(want);
+	free(got);
+}
+
 int
 main(void)
 {
@@ -518,6 +650,8 @@ main(void)
 		cmocka_unit_test(test_scan),
 		cmocka_unit_test(test_acauto_fold),
 		cmocka_unit_test(test_sound_on_rules),
+		cmocka_unit_test(test_set),
+		cmocka_unit_test(test_tables_only),
 	};
 
 	return cmocka_run_group_tests_name("prefilter", tests, NULL, NULL);
