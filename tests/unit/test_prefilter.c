@@ -360,6 +360,18 @@ load_regexes(const char ***res)
 	return n;
 }
 
+/* Free what load_regexes (the knowledge's copies) and load_corpus made. */
+static void
+free_loaded(const char **res, size_t nre, char **texts, size_t ntext)
+{
+	for (size_t i = crisis_rule_count() + 3; i < nre; i++)
+		free((char *)res[i]);
+	free(res);
+	for (size_t t = 0; t < ntext; t++)
+		free(texts[t]);
+	free(texts);
+}
+
 /*
  * A folded scan finds what a scan of the text mapped by relit_map_text
  * finds: on every corpus text, raw and normalized, and a few odd ones.
@@ -492,16 +504,10 @@ test_sound_on_rules(void **state)
 	/* The filter earns its keep: most regexes are skipped. */
 	assert_true(skipped * 10 > runs * 8);
 	check_alternatives(pf, res, nre, texts, ntext);
-	for (size_t i = 0; i < nre; i++) {
+	for (size_t i = 0; i < nre; i++)
 		pcre2_code_free(codes[i]);
-		if (i >= crisis_rule_count() + 3)
-			free((char *)res[i]);
-	}
-	for (size_t t = 0; t < ntext; t++)
-		free(texts[t]);
-	free(texts);
+	free_loaded(res, nre, texts, ntext);
 	free(codes);
-	free(res);
 	free(may);
 	pcre2_match_data_free(md);
 	prefilter_free(pf);
@@ -579,12 +585,7 @@ test_set(void **state)
 	prefilter_set_free(NULL);
 	for (size_t m = 0; m < 3; m++)
 		prefilter_free(pf[m]);
-	for (size_t i = crisis_rule_count() + 3; i < nre; i++)
-		free((char *)res[i]);
-	for (size_t t = 0; t < ntext; t++)
-		free(texts[t]);
-	free(texts);
-	free(res);
+	free_loaded(res, nre, texts, ntext);
 }
 
 /*
@@ -627,12 +628,7 @@ test_tables_only(void **state)
 	prefilter_set_free(ps);
 	prefilter_free(full);
 	prefilter_free(tables);
-	for (size_t i = crisis_rule_count() + 3; i < nre; i++)
-		free((char *)res[i]);
-	for (size_t t = 0; t < ntext; t++)
-		free(texts[t]);
-	free(texts);
-	free(res);
+	free_loaded(res, nre, texts, ntext);
 	free(want);
 	free(got);
 }
