@@ -90,6 +90,7 @@ static const struct {
 } parts[] = {
 	{ crisis_rules_core, &crisis_rules_core_n },
 	{ crisis_rules_tuned, &crisis_rules_tuned_n },
+	{ crisis_rules_late, &crisis_rules_late_n },
 	{ crisis_rules_world, &crisis_rules_world_n },
 	{ crisis_rules_last, &crisis_rules_last_n },
 };

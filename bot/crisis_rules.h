@@ -1,6 +1,6 @@
 /*
  * The built-in crisis rules: data only, read by the detector in
- * bot/crisis.c, in parts (core, tuned, world, and the last rules). Kept apart so that a reviewer can read every rule, its
+ * bot/crisis.c, in parts (core, tuned, late, world, and the last rules). Kept apart so that a reviewer can read every rule, its
  * tier and its marks in one place.
  */
 #ifndef FAQBOT_CRISIS_RULES_H
@@ -41,6 +41,8 @@ extern const struct crisis_rule crisis_rules_core[];
 extern const size_t crisis_rules_core_n;
 extern const struct crisis_rule crisis_rules_tuned[];
 extern const size_t crisis_rules_tuned_n;
+extern const struct crisis_rule crisis_rules_late[];
+extern const size_t crisis_rules_late_n;
 extern const struct crisis_rule crisis_rules_world[];
 extern const size_t crisis_rules_world_n;
 extern const char crisis_past_re[];
