@@ -131,6 +131,10 @@ index_synonyms_lazy(const struct index *ix, const char *s, struct buf *out,
 			index_join(w, wl, i, out);
 			lazy = false;
 		}
+		if (to >= 0 && ix->syn_to[to][0] == '\0') {
+			i += len;	/* an ignored phrase */
+			continue;
+		}
 		if (out->len > 0)
 			buf_putc(out, ' ');
 		if (to >= 0) {

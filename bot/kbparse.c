@@ -304,25 +304,38 @@ kbp_norm(const char *s)
 	return buf_steal(&b);
 }
 
-/* A "group: a, b, c" line inside [synonyms]. */
+/*
+ * A "group: a, b, c" line inside [synonyms], or "ignore: a, b": phrases
+ * read as if they were not there ("dying to know" in "dying to know what
+ * it costs"), kept as synonyms of the empty phrase. Only the scoring reads
+ * synonyms; the crisis check reads what was typed.
+ */
 static void
 kbp_synonym_field(struct kbp *p, const char *f, const char *v)
 {
 	struct kb *kb = p->kb;
 	char **items = NULL, *main_phrase;
-	size_t n = 0;
+	size_t n = 0, first = 1;
+	bool ignore = strcmp(f, "ignore") == 0;
 
-	if (strcmp(f, "group") != 0) {
+	if (!ignore && strcmp(f, "group") != 0) {
 		diag_add(p->d, p->file, p->line, "unknown field '%s' in "
-		    "[synonyms] (expected group)", f);
+		    "[synonyms] (expected group or ignore)", f);
 		return;
 	}
 	kbp_split(v, &items, &n);
-	if (n < 2)
+	if (ignore && n < 1)
+		diag_add(p->d, p->file, p->line, "an ignore line needs at "
+		    "least one phrase");
+	else if (!ignore && n < 2)
 		diag_add(p->d, p->file, p->line, "a synonym group needs at "
 		    "least two words, separated by commas");
-	main_phrase = n > 0 ? kbp_norm(items[0]) : NULL;
-	for (size_t i = 1; i < n; i++) {
+	if (ignore) {
+		main_phrase = xstrdup("");
+		first = 0;
+	} else
+		main_phrase = n > 0 ? kbp_norm(items[0]) : NULL;
+	for (size_t i = first; i < n; i++) {
 		char *from = kbp_norm(items[i]);
 
 		if (*from == '\0' || strcmp(from, main_phrase) == 0) {

@@ -190,6 +190,55 @@ load_ok(const char *path)
 	return kb;
 }
 
+/*
+ * "ignore:" phrases are read as if they were not typed: their words are
+ * not among the question's scoring terms, and the rest still finds its
+ * entry. An empty ignore line is an error with its line.
+ */
+static void
+test_ignore_phrases(void **state)
+{
+	char *path;
+	struct kb *kb;
+	struct match_result res;
+	struct buf ex;
+
+	(void)state;
+	path = write_file("ignore.kb",
+	    "[synonyms]\n"
+	    "ignore: dying to know, is killing me\n"
+	    "\n"
+	    "[entry cost]\n"
+	    "title: What does it cost?\n"
+	    "example: how much does it cost\n"
+	    "example: what is the price\n"
+	    "answer: It costs money.\n"
+	    "\n"
+	    "[entry hours]\n"
+	    "title: When are you open?\n"
+	    "example: when are you open\n"
+	    "example: opening hours\n"
+	    "answer: Weekdays.\n");
+	kb = load_ok(path);
+	buf_init(&ex, 0);
+	assert_int_equal(match_ask(kb, NULL, "dying to know how much it costs",
+	    31, &res, &ex), 0);
+	assert_int_equal(res.kind, MATCH_ANSWER);
+	assert_string_equal(kb_entry_id(res.entry), "cost");
+	assert_null(strstr(buf_str(&ex), "die"));
+	assert_null(strstr(buf_str(&ex), "know("));
+	match_result_finish(&res);
+	buf_finish(&ex);
+	kb_unref(kb);
+	free(path);
+	expect_one_error("ignore-empty.kb",
+	    "[synonyms]\n"
+	    "ignore:\n", 2, "an ignore line needs at least one phrase");
+	expect_one_error("synonym-field.kb",
+	    "[synonyms]\n"
+	    "groups: a, b\n", 2, "expected group or ignore");
+}
+
 static void
 test_unknown_field(void **state)
 {
@@ -1081,6 +1130,7 @@ main(void)
 		cmocka_unit_test(test_several_errors),
 		cmocka_unit_test(test_missing_path),
 		cmocka_unit_test(test_good_file),
+		cmocka_unit_test(test_ignore_phrases),
 		cmocka_unit_test(test_multiline),
 		cmocka_unit_test(test_crlf_bom),
 		cmocka_unit_test(test_variables),
