@@ -432,6 +432,16 @@ text_slash_word(const char *word, size_t wn, const char *s, size_t i,
 	return NULL;
 }
 
+/* True when the last word of out is w. */
+static bool
+text_ends_with_word(const struct buf *out, const char *w)
+{
+	size_t n = strlen(w);
+
+	return out->len >= n && memcmp(out->data + out->len - n, w, n) == 0 &&
+	    (out->len == n || out->data[out->len - n - 1] == ' ');
+}
+
 /* Split folded text into words and emit each one normalized. */
 static void
 text_words(const char *s, size_t n, struct buf *out)
@@ -466,6 +476,15 @@ text_words(const char *s, size_t n, struct buf *out)
 			text_emit(out, slashed, strlen(slashed));
 			wn = 0;
 			i += 2;	/* the slash and the letter after it */
+			continue;
+		}
+		/* "how much $$$", "is it $400": a dollar sign asks a price. */
+		if (cp == '$') {
+			text_emit_word(out, word, wn);
+			wn = 0;
+			if (!text_ends_with_word(out, "price"))
+				text_emit(out, "price", 5);
+			i++;
 			continue;
 		}
 		/* No emoji below U+2000: most characters skip the switch. */

@@ -94,6 +94,10 @@ test_normalize_shorthand(void **state)
 	norm_is("w/ my mom", "with my mom");
 	norm_is("w/old a/b w/oo", "with old a b with oo");
 	norm_is("w/o", "without");
+	/* A dollar sign asks a price, once for a run of them. */
+	norm_is("how much $$$", "how much price");
+	norm_is("is it $400?", "is it price 400");
+	norm_is("$ and $", "price and price");
 	/* Typed in a hurry. */
 	norm_is("i hve teh bottle nw", "i hve the bottle now");
 	norm_is("dnt go", "do not go");
