@@ -40,7 +40,10 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|tengo las pills|(?:tonight|esta noche) es la noche"
 	    "|me va a matar|estoy escondid\\w*"
 	    "|dolor (?:fuerte )?en el pecho|cuesta respirar|compre (?:la"
-	    "|una) cuerda|no voy a seguir)\\b", CRISIS_PAST },
+	    "|una) cuerda|no voy a seguir"
+	    "|tengo todo listo para (?:esta noche|hoy)"
+	    "|ya no la voy a necesitar|se encerro|"
+	    "ya no quiere vivir)\\b", CRISIS_PAST },
 	/* French */
 	{ "world-fr", 'A',
 	    "\\b(?:me suicider|suicidaire|envie de mourir|veux mourir|"
@@ -54,7 +57,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|(?:pris|avale) toutes (?:ses|mes) (?:pilules|cachets"
 	    "|medicaments|comprimes)|ne serai plus la"
 	    "|me jeter sous|sous le train|respire a peine"
-	    "|ne se reveille pas|toute la boite)\\b", 0 },
+	    "|ne se reveille pas|toute la boite"
+	    "|avale toute|respire (?:tres )?mal)\\b", 0 },
 	/* Portuguese */
 	{ "world-pt", 'A',
 	    "\\b(?:me matar|suicid(?:ar|io)|quero morrer|nao quero (?:mais )?"
@@ -63,7 +67,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    " para|melhor sem mim|nao aguento mais|acabar com tudo"
 	    "|se matar|parou de (?:responder|respirar)"
 	    "|nao consigo respirar|coracao (?:ta|esta) disparado"
-	    "|nao quero mais existir|dor no peito|desmaiou)\\b", CRISIS_PAST },
+	    "|nao quero mais existir|dor no peito|desmaiou"
+	    "|acabar com isso)\\b", CRISIS_PAST },
 	/* German */
 	{ "world-de", 'A',
 	    "\\b(?:selbstmord|suizid\\w*|umbringen|will sterben|nicht mehr "
@@ -77,7 +82,9 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|abschiedsbriefe\\w*|ich kann nicht mehr|schlauch am auspuff"
 	    "|im auto in der garage|eingeschlossen|antwortet nicht"
 	    "|will nicht mehr|krampft|blau um die lippen|"
-	    "mit der waffe)\\b", 0 },
+	    "mit der waffe"
+	    "|alles verschenkt|brauch ich nicht mehr|ware todlich|springt"
+	    "|offenen fenster)\\b", 0 },
 	/* Italian */
 	{ "world-it", 'A',
 	    "\\b(?:suicid(?:armi|io)|uccidermi|voglio morire|farla finita|"
@@ -85,7 +92,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "pastiglie|compresse)|non svegliarmi|mi (?:taglio|sono tagliat[oa])"
 	    "|non respira|un peso per|sparire per sempre"
 	    "|per morire"
-	    "|dolore (?:\\w+ )?al petto|suda tantissimo)\\b", CRISIS_PAST },
+	    "|dolore (?:\\w+ )?al petto|suda tantissimo"
+	    "|la faccio finita)\\b", CRISIS_PAST },
 	/* Polish (ł stays: it is a letter, not an accent) */
 	{ "world-pl", 'A',
 	    "\\b(?:samoboj\\w*|nie chce (?:juz )?zyc|chce umrzec|zabic sie|"
@@ -133,7 +141,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	{ "world-nl", 'A', "\\b(?:ik wil (?:niet meer leven|dood)|zelfmoord|"
 	    "mezelf (?:van kant maken|doden|ombrengen|iets aandoen)|"
 	    "pillen (?:al )?klaar|wil er niet meer zijn"
-	    "|slaappillen|strip \\w+ genomen|pillen genomen)\\b", 0 },
+	    "|slaappillen|strip \\w+ genomen|pillen genomen"
+	    "|genoeg is geweest|ik heb besloten)\\b", 0 },
 	/* Arabic */
 	{ "world-ar", 'A',
 	    "(?:لا اريد ان اعيش|انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|"

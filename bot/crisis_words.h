@@ -85,7 +85,7 @@
 	"going to|will) die|killing my (?:\\w+ )?(?:week|day|weekend|" \
 	"budget|back|feet|knees|mood|vibe|schedule)|(?:plants?|battery|" \
 	"phone|laptop|goldfish) (?:\\w+ ){0,3}(?:is|are|was|went) dead|" \
-	"plant murderer|used to make me (?:wish|want)|k hole|" \
+	"plant murderer|dead sick|used to make me (?:wish|want)|k hole|" \
 	"feel like i am dying (?:during|when|in)|" \
 	"overdose scare|palliative|(?:rather|sooner) die than|i am (?:so |" \
 	"literally )?dead (?:lol|lmao|haha|my|" \
