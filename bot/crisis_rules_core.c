@@ -58,7 +58,7 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "were|could) |i (?:was|were) )?(?:just )?(?:be )?(?:die|dead|"
 	    "died|dying|gone forever|disappear|disappear forever|sleep "
 	    "forever|not exist|stop existing|not wake up|never wake up|not be "
-	    "here)\\b(?! (?:lol|lmao|"
+	    "here)\\b(?! for (?:years|months|a long time))(?! (?:lol|lmao|"
 	    "haha)\\b)(?! than (?!(?:\\w+ ){0,3}(?:live|living|go on|going on|"
 	    "keep going|feel|feeling|be alive|wake up|face|another day|this)"
 	    "\\b))", 0 },
@@ -266,7 +266,8 @@ const struct crisis_rule crisis_rules_core[] = {
 	{ "harm-others", 'A', "\\b(?:going to|want to|about to|plan to) "
 	    "(?:kill|hurt|stab|shoot(?!(?: \\w+){0,3} (?:an? )?(?:email|text|"
 	    "message|note|line|dm|shot)\\b)) (?:someone|somebody|him|her|them|"
-	    "people|everyone|my)\\b" IF_THEY
+	    "people|everyone|my)\\b(?!.*\\bmy (?:dog|cat|puppy|"
+	    "kitten)\\b)" IF_THEY
 	    "|\\b(?:cut|slit|slashed) (?:my|his|her|"
 	    "their) "
 	    "(?:wrists?|throat)\\b|\\b(?:hard|struggling|trying) to breathe"

@@ -259,8 +259,9 @@ const struct crisis_rule crisis_rules_late[] = {
 	    "\\b(?:it is|everything is) (?:all )?too much tonight\\b|"
 	    "^(?:please |pls )?help me(?: please| pls)?$|"
 	    "^(?:help ){2,}(?:please|pls)?$|^help help$|^(?:gun|rope|knife|"
-	    "pills|blood|coffin|grave)(?: (?:gun|rope|knife|pills|blood|"
-	    "coffin|grave))*$|\\b(?:need|want|have) to bleed\\b|"
+	    "pills|blood|coffin|grave|bridge)(?: (?:gun|rope|knife|pills|blood|"
+	    "coffin|grave|bridge|forever|tonight|now|bye|goodbye))*$|"
+	    "\\b(?:need|want|have) to bleed\\b|"
 	    "\\bthere is a (?:rope|noose|gun|knife|blade)\\b(?! (?:safe|"
 	    "lock|store|show|range|in the (?:kitchen|drawer)))|\\b(?:bottle|"
 	    "pills) (?:is |are )?open (?:now|right now)\\b|"
@@ -500,6 +501,51 @@ const struct crisis_rule crisis_rules_late[] = {
 	    "very )?(?:slow|shallow)\\b|\\b(?:can not|cant) feel (?:his|her|"
 	    "their|my) (?:arm|leg|face)\\b|\\btalking like (?:he|"
 	    "she) is drunk\\b", 0 },
+	/*
+	 * Letters typed one by one are joined by the normalizer ("i w a n t
+	 * t o d i e" reads "iwanttodie"); the core phrases inside such a word
+	 * (tune19.tsv).
+	 */
+	{ "spaced", 'A', "\\b\\w*(?:wanttodie|wannadie|killmyself|endmylife|"
+	    "cuttoodeep|hangmyself)\\w*\\b|\\b(?:suicide|dying|death|"
+	    "killing myself) is all i (?:can )?think about\\b", 0 },
+	/*
+	 * One word, caps, lyrics, prayers, metaphors and game slang
+	 * (tune19.tsv).
+	 */
+	{ "forms", 'A', "\\bwhy am i still (?:alive|here|breathing)\\b|"
+	    "\\b(?:like|about|over|maybe) \\d{2,} of my " DRUG "|\\bpic(?:tu"
+	    "re)? of (?:pills|her pills|his pills|a knife|a gun|a rope)\\b|"
+	    "\\bchoosing not to be\\b|\\bwrote the note\\b|"
+	    "\\bgoing gently\\b|\\bforgive me for what i am (?:about to|"
+	    "going to) do\\b|\\benough (?:\\w+ ){0,4}to make sure\\b|"
+	    "\\b(?:a sin|forgiven) if i\\b|\\bask (?:him|god) in person\\b|"
+	    "\\bmeet (?:god|my maker)\\b|\\bmy time is (?:tonight|now|today|"
+	    "up)\\b|\\blet (?:the boat|myself|it all) go under\\b|"
+	    "\\btired of bailing\\b|\\bstopped (?:kicking|fighting|"
+	    "swimming)\\b|\\bnot going to relight\\b|"
+	    "\\bmy light is going out\\b|\\blast chapter\\b(?=.*\\b(?:tonigh"
+	    "t|ending|today)\\b)|\\bthe ending (?:and )?it is tonight\\b|"
+	    "\\bthe darkness (?:won|wins)\\b|\\bthanks for trying\\b|"
+	    "\\bclos(?:e|ing) the book on (?:my life|it all)\\b|"
+	    "\\buninstall (?:irl|life|myself|me)\\b|\\brespawn disabled\\b|"
+	    "\\bgame over for me\\b(?=.*\\b(?:gg|respawn|bye|tonight)\\b)|"
+	    "\\balt f4 (?:on )?(?:life|myself|irl)\\b|"
+	    "\\bjust not come back\\b|\\bbefore (?:it is|its) (?:fatal|"
+	    "lethal|deadly)\\b|\\btoo sleepy to (?:sit up|stand|talk)\\b|"
+	    "\\b(?:he|she) is choking\\b|\\bswallowed all my\\b|"
+	    "\\bknife (?:is |it is )?under my pillow\\b|"
+	    "\\bunder my pillow\\b(?=.*\\bknife\\b)|\\bhe gets the knife\\b|"
+	    "\\bholding (?:my|the) (?:kids?|baby|children|son|"
+	    "daughter) under\\b|\\bpromise not to (?:call|tell) anyone\\b|"
+	    "\\b(?:he|she) (?:says (?:he|she) )?took something\\b|"
+	    "\\bbeen cutting for\\b|\\b(?:will not|"
+	    "wont) be around next week\\b(?=.*\\b(?:thank|kind|goodbye)\\b)|"
+	    "\\beverything is ready\\b(?=.*\\b(?:paid off|cleaned|cat food|"
+	    "thank)\\b)|\\bleft extra (?:cat|dog) food\\b|"
+	    "\\bsitting in the car in the garage\\b|"
+	    "\\bin the garage with the (?:car|engine) (?:on|running)\\b|"
+	    "\\bgetting deeper\\b|\\bbeen using them every night\\b", 0 },
 };
 
 const size_t crisis_rules_late_n = sizeof(crisis_rules_late) /

@@ -106,7 +106,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "\\b(?:magpakamatay|mamatay|patayin (?:ko )?ang sarili|tatapusin "
 	    "ko na|ayoko nang mabuhay|(?:uminom|ininom) (?:\\w+ ){0,3}gamot|"
 	    "hindi (?:na )?(?:magising|humihinga)"
-	    "|ayoko na (?:mabuhay|mag live))\\b", 0 },
+	    "|ayoko na (?:mabuhay|mag live)"
+	    "|gusto ko na (?:\\w+ )?mawala|mawala na)\\b", 0 },
 	/* Vietnamese (accents stripped) */
 	{ "world-vi", 'A',
 	    "\\b(?:khong muon song|muon chet|tu tu|ket thuc (?:tat ca|cuoc "
@@ -120,7 +121,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|nahi jee sakt\\w*|sab khatam)\\b", 0 },
 	/* Russian */
 	{ "world-ru", 'A',
-	    "(?:не хочу жить|хочу умереть|покончить с собой|покончу с собой|"
+	    "(?:hochu umeret|ne hochu zhit|bolshe ne mogu|не хочу жить|"
+	    "хочу умереть|покончить с собой|покончу с собой|"
 	    "самоубийств|суицид|убить себя|выпил[аи]? все таблетки|наглотал|"
 	    "все закончу)", 0 },
 	/* Korean, Japanese (the normalizer strips the dakuten: です is てす) */
@@ -143,6 +145,9 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "pillen (?:al )?klaar|wil er niet meer zijn"
 	    "|slaappillen|strip \\w+ genomen|pillen genomen"
 	    "|genoeg is geweest|ik heb besloten)\\b", 0 },
+	/* Swedish */
+	{ "world-sv", 'A', "\\b(?:jag vill do|orkar inte mer|"
+	    "ta livet av mig|sparat tabletter|vill inte leva)\\b", 0 },
 	/* Arabic */
 	{ "world-ar", 'A',
 	    "(?:لا اريد ان اعيش|انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|"

@@ -65,7 +65,7 @@
 	"die|(?:death|dying) is part of my job|die " \
 	"for (?:a|an|some|my|the)|(?:plants?|flowers?|garden|grass|battery|" \
 	"phone|laptop|car) (?:\\w+ ){0,2}(?:dying|died|dead)|(?:deal|" \
-	"dealing|work|working) with (?:death|dying)|see overdoses|watched " \
+	"dealing|work|working) with (?:death|dying)|sees? overdos\\w*|watched " \
 	"(?:\\w+ ){0,2}die|(?:i am|i work as|i work in|i work at) (?:a |an " \
 	"|the )?(?:\\w+ )?(?:nurse|paramedic|emt|doctor|physician|er|icu|" \
 	"hospital|hospice|pharmacist|counsell?or|therapist|social worker|" \

@@ -58,6 +58,8 @@ static const struct text_pair text_short[] = {
 	{ "yrs", "years" }, { "yr", "year" }, { "appt", "appointment" },
 	{ "hv", "have" }, { "wen", "when" }, { "hw", "how" },
 	{ "teh", "the" }, { "nw", "now" }, { "dnt", "do not" },
+	{ "gona", "going to" }, { "tnight", "tonight" },
+	{ "gona", "going to" }, { "tnight", "tonight" },
 	{ "kinda", "kind of" }, { "sorta", "sort of" }, { "lemme", "let me" },
 };
 
@@ -513,6 +515,59 @@ text_words(const char *s, size_t n, struct buf *out)
 	}
 }
 
+/* True for an ASCII letter standing alone: no letter or digit beside it. */
+static bool
+text_lone_letter(const char *s, size_t n, size_t i)
+{
+	return isalpha((unsigned char)s[i]) &&
+	    (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+	    (i + 1 == n || !isalnum((unsigned char)s[i + 1]));
+}
+
+/*
+ * Letters typed one by one ("k i l l m y s e l f", "s.u.i.c.i.d.e"): a run
+ * of four or more lone letters with only spaces or dots between them is
+ * joined into one word ("killmyself", "suicide"). Returns a new string
+ * (caller frees), or NULL when the text has no such run (most do not).
+ */
+static char *
+text_unspace(const char *s, size_t n)
+{
+	char *out = NULL;
+	size_t o = 0, i = 0;
+
+	while (i < n) {
+		size_t j = i, letters = 0, end = i;
+
+		while (j < n && text_lone_letter(s, n, j)) {
+			letters++;
+			end = ++j;
+			while (j < n && (s[j] == ' ' || s[j] == '.'))
+				j++;
+		}
+		if (letters >= 4) {
+			if (out == NULL) {
+				out = xmalloc(n + 1);
+				memcpy(out, s, i);
+				o = i;
+			}
+			for (size_t k = i; k < end; k++)
+				if (s[k] != ' ' && s[k] != '.')
+					out[o++] = s[k];
+			if (end < n)
+				out[o++] = ' ';
+			i = j > end ? j : end;
+			continue;
+		}
+		if (out != NULL)
+			out[o++] = s[i];
+		i++;
+	}
+	if (out != NULL)
+		out[o] = '\0';
+	return out;
+}
+
 /*
  * Normalize a question into out (reset first). The input must be valid
  * UTF-8 (false otherwise, with out empty); it is cut to TEXT_MAX_QUESTION.
@@ -520,7 +575,7 @@ text_words(const char *s, size_t n, struct buf *out)
 bool
 text_normalize(const char *in, size_t len, struct buf *out)
 {
-	char *folded = NULL;
+	char *folded = NULL, *joined;
 	bool ascii = true;
 
 	buf_reset(out);
@@ -545,7 +600,13 @@ text_normalize(const char *in, size_t len, struct buf *out)
 		in = folded;
 		len = strlen(folded);
 	}
+	joined = text_unspace(in, len);
+	if (joined != NULL) {
+		in = joined;
+		len = strlen(joined);
+	}
 	text_words(in, len, out);
+	free(joined);
 	free(folded);
 	if (out->data == NULL)
 		buf_append(out, "", 0);

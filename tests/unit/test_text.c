@@ -98,9 +98,15 @@ test_normalize_shorthand(void **state)
 	norm_is("how much $$$", "how much price");
 	norm_is("is it $400?", "is it price 400");
 	norm_is("$ and $", "price and price");
+	/* Letters typed one by one are joined; a short run is left alone. */
+	norm_is("k i l l  m y s e l f", "killmyself");
+	norm_is("s.u.i.c.i.d.e is all", "suicide is all");
+	norm_is("plan a b or c", "plan a b or c");
+	norm_is("ok i w a n t out", "ok iwant out");
 	/* Typed in a hurry. */
 	norm_is("i hve teh bottle nw", "i hve the bottle now");
 	norm_is("dnt go", "do not go");
+	norm_is("im gona go tnight", "i am going to go tonight");
 }
 
 /* Stretched letters are squeezed: "sooo" and "soooooo" are "so". */
