@@ -565,8 +565,8 @@ test_set(void **state)
 
 	(void)state;
 	for (size_t i = 0; i < nre; i++)
-		(void)prefilter_add(pf[i < crisis_nrules ? 0 :
-		    i < crisis_nrules + 3 ? 1 : 2], res[i]);
+		(void)prefilter_add(pf[i < crisis_rule_count() ? 0 :
+		    i < crisis_rule_count() + 3 ? 1 : 2], res[i]);
 	(void)prefilter_add(pf[2], "(?i)x?");
 	for (size_t m = 0; m < 3; m++)
 		prefilter_build(pf[m]);
@@ -579,7 +579,7 @@ test_set(void **state)
 	prefilter_set_free(NULL);
 	for (size_t m = 0; m < 3; m++)
 		prefilter_free(pf[m]);
-	for (size_t i = crisis_nrules + 3; i < nre; i++)
+	for (size_t i = crisis_rule_count() + 3; i < nre; i++)
 		free((char *)res[i]);
 	for (size_t t = 0; t < ntext; t++)
 		free(texts[t]);
@@ -627,7 +627,7 @@ test_tables_only(void **state)
 	prefilter_set_free(ps);
 	prefilter_free(full);
 	prefilter_free(tables);
-	for (size_t i = crisis_nrules + 3; i < nre; i++)
+	for (size_t i = crisis_rule_count() + 3; i < nre; i++)
 		free((char *)res[i]);
 	for (size_t t = 0; t < ntext; t++)
 		free(texts[t]);
