@@ -290,7 +290,7 @@ match_content_words(const char *s)
 	size_t n = 0;
 
 	while (*s != '\0') {
-		size_t w = strcspn(s, " ");
+		size_t w = text_word_len(s);
 
 		if (w > 0 && !text_is_stopword(s, w))
 			n++;
