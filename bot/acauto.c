@@ -69,6 +69,20 @@ struct acauto {
 	signed char	 fold[256];	/* folded: see acauto_scan_fold */
 };
 
+/*
+ * The compact table's arrays, copied out of struct acauto into a scan's
+ * locals: a scan writes seen[] through a char pointer, which may alias
+ * anything, so fields read through ac would be loaded again per byte.
+ */
+struct ac_view {
+	const uint16_t	*go16;
+	const struct ac_sparse *sparse;
+	const uint8_t	*xsym;
+	const uint16_t	*xto;
+	const uint64_t	*marks;
+	unsigned	 ndense;
+};
+
 /* The symbol of byte c, or -1 when c is outside the alphabet. */
 static int
 ac_sym(unsigned char c)
@@ -202,19 +216,29 @@ ac_has_output(const struct acauto *ac, uint32_t s)
  * at a dense row. Inline: it runs for every byte of a scan.
  */
 static inline unsigned
-ac_next16(const struct acauto *ac, unsigned s, unsigned k)
+ac_next16(const struct ac_view *v, unsigned s, unsigned k)
 {
-	while (s >= ac->ndense) {
-		const struct ac_sparse *r = &ac->sparse[s - ac->ndense];
+	while (s >= v->ndense) {
+		const struct ac_sparse *r = &v->sparse[s - v->ndense];
 
 		if (r->n > 0 && r->sym == k)
 			return r->to;
 		for (unsigned i = 1; i < r->n; i++)
-			if (ac->xsym[r->more + i - 1] == k)
-				return ac->xto[r->more + i - 1];
+			if (v->xsym[r->more + i - 1] == k)
+				return v->xto[r->more + i - 1];
 		s = r->fail;
 	}
-	return ac->go16[s * AC_SYMS + k];
+	return v->go16[s * AC_SYMS + k];
+}
+
+/* The view of ac's compact table (go16 is NULL without one). */
+static struct ac_view
+ac_view(const struct acauto *ac)
+{
+	struct ac_view v = { ac->go16, ac->sparse, ac->xsym, ac->xto,
+	    ac->marks, ac->ndense };
+
+	return v;
 }
 
 /* go[s * AC_SYMS + k] as the compact table holds it. */
@@ -226,9 +250,9 @@ ac_target16(const struct acauto *ac, uint32_t s, int k)
 
 /* True when state s of the compact table finds a string. */
 static inline bool
-ac_marked(const struct acauto *ac, unsigned s)
+ac_marked(const struct ac_view *v, unsigned s)
 {
-	return ac->marks[s / 64] >> (s % 64) & 1;
+	return v->marks[s / 64] >> (s % 64) & 1;
 }
 
 /*
@@ -302,6 +326,8 @@ ac_unsparsify(struct acauto *ac)
 static void
 ac_compact(struct acauto *ac, const uint32_t *fail)
 {
+	struct ac_view v;
+
 	if (ac->nstates > AC_SMALL_MAX)
 		return;
 	ac->ndense = ac->nstates < AC_DENSE ? ac->nstates : AC_DENSE;
@@ -317,9 +343,10 @@ ac_compact(struct acauto *ac, const uint32_t *fail)
 		for (int k = 0; k < AC_SYMS; k++)
 			ac->go16[(size_t)s * AC_SYMS + (size_t)k] =
 			    ac_target16(ac, s, k);
+	v = ac_view(ac);
 	for (uint32_t s = ac->ndense; s < ac->nstates; s++)
 		for (int k = 0; k < AC_SYMS; k++)
-			if (ac_next16(ac, s, (unsigned)k) !=
+			if (ac_next16(&v, s, (unsigned)k) !=
 			    ac_target16(ac, s, k)) {
 				/* A broken invariant, not bad input. */
 				fprintf(stderr, "acauto: sparse state %u "
@@ -511,19 +538,18 @@ static void
 ac_scan16(const struct acauto *ac, const char *text, size_t len,
     struct ac_hits *h)
 {
+	const struct ac_view v = ac_view(ac);
 	unsigned s = 0;
 
 	for (size_t i = 0; i < len; i++) {
 		int k = ac->sym[(unsigned char)text[i]];
-		unsigned t;
 
 		if (k < 0) {
 			s = 0;
 			continue;
 		}
-		t = ac_next16(ac, s, (unsigned)k);
-		s = t;
-		if (ac_marked(ac, s))
+		s = ac_next16(&v, s, (unsigned)k);
+		if (ac_marked(&v, s))
 			ac_mark(ac, s, h);
 	}
 }
@@ -586,13 +612,12 @@ acauto_scan_list(const struct acauto *ac, const char *text, size_t len,
  * Inline: it runs for every byte of a folded scan.
  */
 static inline uint32_t
-ac_feed(const struct acauto *ac, uint32_t s, int k, struct ac_hits *h)
+ac_feed(const struct acauto *ac, const struct ac_view *v, uint32_t s, int k,
+    struct ac_hits *h)
 {
-	if (ac->go16 != NULL) {
-		unsigned t = ac_next16(ac, s, (unsigned)k);
-
-		s = t;
-		if (ac_marked(ac, s))
+	if (v->go16 != NULL) {
+		s = ac_next16(v, s, (unsigned)k);
+		if (ac_marked(v, s))
 			ac_mark(ac, s, h);
 		return s;
 	}
@@ -612,8 +637,9 @@ size_t
 acauto_scan_fold(const struct acauto *ac, const char *text, size_t len,
     unsigned char *seen, unsigned *found)
 {
+	const struct ac_view v = ac_view(ac);
 	struct ac_hits h = { seen, found, 0 };
-	uint32_t s = ac_feed(ac, 0, AC_SPACE, &h);
+	uint32_t s = ac_feed(ac, &v, 0, AC_SPACE, &h);
 	bool space = true;
 
 	for (size_t i = 0; i < len; i++) {
@@ -622,10 +648,10 @@ acauto_scan_fold(const struct acauto *ac, const char *text, size_t len,
 		if (k == AC_SPACE && space)
 			continue;
 		space = k == AC_SPACE;
-		s = ac_feed(ac, s, k, &h);
+		s = ac_feed(ac, &v, s, k, &h);
 	}
 	if (!space)
-		(void)ac_feed(ac, s, AC_SPACE, &h);
+		(void)ac_feed(ac, &v, s, AC_SPACE, &h);
 	return h.nfound;
 }
 
