@@ -5,6 +5,7 @@
  * strings. Each string carries an id; a scan marks the ids it finds.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,9 +15,26 @@
 #define AC_SYMS		38
 #define AC_SPACE	37	/* the symbol of ' ' */
 #define AC_NONE		UINT32_MAX
-/* In the compact table, a target with outputs has this bit set. */
-#define AC_MARK		0x8000u
-#define AC_SMALL_MAX	0x7fffu		/* states the compact table holds */
+#define AC_SMALL_MAX	0xffffu		/* states the compact table holds */
+/*
+ * In the compact table, states past this many (breadth-first, so the
+ * deeper ones) get a sparse record instead of a row: see ac_compact.
+ */
+#define AC_DENSE	1024u
+
+/*
+ * A state past the dense rows: its transitions are those of its failure
+ * state fail, except for n symbols (its exceptions), the first of which
+ * is here and the others at xsym[more..], xto[more..]. 8 bytes, where a
+ * row is 76: a deep state is mostly a letter of one literal.
+ */
+struct ac_sparse {
+	uint16_t	 fail;
+	uint16_t	 to;		/* target on sym */
+	uint8_t		 sym;
+	uint8_t		 n;
+	uint16_t	 more;
+};
 
 /* One (state, id) output, before they are grouped by state. */
 struct ac_out {
@@ -37,10 +55,32 @@ struct acauto {
 					   the next state's (nstates + 1) */
 	unsigned	*all_ids;	/* per state, every id it finds, its
 					   own then its suffixes', in order */
-	uint16_t	*go16;		/* compact copy of go, or NULL */
+	uint16_t	*go16;		/* compact copy of go's first ndense
+					   rows, or NULL */
+	uint32_t	 ndense;
+	struct ac_sparse *sparse;	/* states ndense.. of the compact
+					   table */
+	uint8_t		*xsym;		/* their other exceptions */
+	uint16_t	*xto;
+	uint64_t	*marks;		/* with go16: bit s set when state s
+					   finds a string */
 	bool		 built;
 	signed char	 sym[256];	/* ac_sym of every byte, for scans */
 	signed char	 fold[256];	/* folded: see acauto_scan_fold */
+};
+
+/*
+ * The compact table's arrays, copied out of struct acauto into a scan's
+ * locals: a scan writes seen[] through a char pointer, which may alias
+ * anything, so fields read through ac would be loaded again per byte.
+ */
+struct ac_view {
+	const uint16_t	*go16;
+	const struct ac_sparse *sparse;
+	const uint8_t	*xsym;
+	const uint16_t	*xto;
+	const uint64_t	*marks;
+	unsigned	 ndense;
 };
 
 /* The symbol of byte c, or -1 when c is outside the alphabet. */
@@ -101,6 +141,10 @@ acauto_free(struct acauto *ac)
 	free(ac->all_first);
 	free(ac->all_ids);
 	free(ac->go16);
+	free(ac->sparse);
+	free(ac->xsym);
+	free(ac->xto);
+	free(ac->marks);
 	free(ac);
 }
 
@@ -166,21 +210,149 @@ ac_has_output(const struct acauto *ac, uint32_t s)
 }
 
 /*
+ * The compact table's step from state s on symbol k. A sparse state
+ * answers for its exceptions and passes every other symbol to its
+ * failure state, which is shallower (a lower number), so the walk ends
+ * at a dense row. Inline: it runs for every byte of a scan.
+ */
+static inline unsigned
+ac_next16(const struct ac_view *v, unsigned s, unsigned k)
+{
+	while (s >= v->ndense) {
+		const struct ac_sparse *r = &v->sparse[s - v->ndense];
+
+		if (r->n > 0 && r->sym == k)
+			return r->to;
+		for (unsigned i = 1; i < r->n; i++)
+			if (v->xsym[r->more + i - 1] == k)
+				return v->xto[r->more + i - 1];
+		s = r->fail;
+	}
+	return v->go16[s * AC_SYMS + k];
+}
+
+/* The view of ac's compact table (go16 is NULL without one). */
+static struct ac_view
+ac_view(const struct acauto *ac)
+{
+	struct ac_view v = { ac->go16, ac->sparse, ac->xsym, ac->xto,
+	    ac->marks, ac->ndense };
+
+	return v;
+}
+
+/* go[s * AC_SYMS + k] as the compact table holds it. */
+static uint16_t
+ac_target16(const struct acauto *ac, uint32_t s, int k)
+{
+	return (uint16_t)ac->go[(size_t)s * AC_SYMS + (size_t)k];
+}
+
+/* True when state s of the compact table finds a string. */
+static inline bool
+ac_marked(const struct ac_view *v, unsigned s)
+{
+	return v->marks[s / 64] >> (s % 64) & 1;
+}
+
+/*
+ * The exceptions of every state from ndense on, against its failure
+ * state fail[s]: the symbols on which the two go to different targets.
+ * False (nothing kept) when they do not fit the records' 16-bit fields.
+ */
+static bool
+ac_sparsify(struct acauto *ac, const uint32_t *fail)
+{
+	size_t nsparse = ac->nstates - ac->ndense, nx = 0;
+
+	ac->sparse = xcalloc(nsparse + 1, sizeof(*ac->sparse));
+	ac->xsym = xreallocarray(NULL, 1, sizeof(*ac->xsym));
+	ac->xto = xreallocarray(NULL, 1, sizeof(*ac->xto));
+	for (uint32_t s = ac->ndense; s < ac->nstates; s++) {
+		struct ac_sparse *r = &ac->sparse[s - ac->ndense];
+
+		/* Breadth first: a failure state is shallower, numbered
+		 * lower; the walk of ac_next16 relies on it. */
+		if (fail[s] >= s || nx > UINT16_MAX)
+			return false;
+		r->fail = (uint16_t)fail[s];
+		r->more = (uint16_t)nx;
+		for (int k = 0; k < AC_SYMS; k++) {
+			uint16_t t = ac_target16(ac, s, k);
+
+			if (t == ac_target16(ac, fail[s], k))
+				continue;
+			if (r->n == 0) {
+				r->sym = (uint8_t)k;
+				r->to = t;
+			} else {
+				ac->xsym = xreallocarray(ac->xsym, nx + 1,
+				    sizeof(*ac->xsym));
+				ac->xto = xreallocarray(ac->xto, nx + 1,
+				    sizeof(*ac->xto));
+				ac->xsym[nx] = (uint8_t)k;
+				ac->xto[nx++] = t;
+			}
+			r->n++;
+		}
+	}
+	return true;
+}
+
+/* Undo ac_sparsify: every state gets a dense row. */
+static void
+ac_unsparsify(struct acauto *ac)
+{
+	free(ac->sparse);
+	free(ac->xsym);
+	free(ac->xto);
+	ac->sparse = NULL;
+	ac->xsym = NULL;
+	ac->xto = NULL;
+	ac->ndense = ac->nstates;
+}
+
+/*
  * With few enough states, copy the table into 16-bit entries that also
  * say whether the target finds a string: half the memory, so a scan stays
- * in cache, and no lookup of the output lists on most bytes.
+ * in cache, and no lookup of the output lists on most bytes. Only the
+ * first AC_DENSE states (the shallow ones, where a scan spends most of
+ * its steps) keep a row of 76 bytes; a deeper state keeps the few
+ * symbols on which it differs from its failure state, so the crisis
+ * table is a few hundred KiB instead of 1.6 MiB. Every step of every
+ * state is checked against the full table before that is freed: the
+ * scans see the same targets.
  */
 static void
-ac_compact(struct acauto *ac)
+ac_compact(struct acauto *ac, const uint32_t *fail)
 {
-	size_t n = (size_t)ac->nstates * AC_SYMS;
+	struct ac_view v;
 
 	if (ac->nstates > AC_SMALL_MAX)
 		return;
-	ac->go16 = xreallocarray(NULL, n, sizeof(*ac->go16));
-	for (size_t i = 0; i < n; i++)
-		ac->go16[i] = (uint16_t)(ac->go[i] |
-		    (ac_has_output(ac, ac->go[i]) ? AC_MARK : 0));
+	ac->ndense = ac->nstates < AC_DENSE ? ac->nstates : AC_DENSE;
+	if (!ac_sparsify(ac, fail))
+		ac_unsparsify(ac);
+	ac->marks = xcalloc(ac->nstates / 64 + 1, sizeof(*ac->marks));
+	for (uint32_t s = 0; s < ac->nstates; s++)
+		if (ac_has_output(ac, s))
+			ac->marks[s / 64] |= UINT64_C(1) << (s % 64);
+	ac->go16 = xreallocarray(NULL, (size_t)ac->ndense * AC_SYMS,
+	    sizeof(*ac->go16));
+	for (uint32_t s = 0; s < ac->ndense; s++)
+		for (int k = 0; k < AC_SYMS; k++)
+			ac->go16[(size_t)s * AC_SYMS + (size_t)k] =
+			    ac_target16(ac, s, k);
+	v = ac_view(ac);
+	for (uint32_t s = ac->ndense; s < ac->nstates; s++)
+		for (int k = 0; k < AC_SYMS; k++)
+			if (ac_next16(&v, s, (unsigned)k) !=
+			    ac_target16(ac, s, k)) {
+				/* A broken invariant, not bad input. */
+				fprintf(stderr, "acauto: sparse state %u "
+				    "differs on symbol %d\n", s, k);
+				abort();
+			}
 	/* Scans read go16 alone from now on, and nothing is added after a
 	 * build: the crisis table's 32-bit copy was 3 MiB of nothing. */
 	free(ac->go);
@@ -189,14 +361,15 @@ ac_compact(struct acauto *ac)
 
 /*
  * Number the states in breadth-first order (order[] lists them, root
- * first). A scan spends nearly all its steps in the few shallow states,
- * and they then share a handful of cache lines at the start of the table
- * instead of being spread over all of it: the crisis table alone is
- * hundreds of KiB.
+ * first), failure links fail[] included. A scan spends nearly all its
+ * steps in the few shallow states, and they then share a handful of cache
+ * lines at the start of the table instead of being spread over all of
+ * it: the crisis table alone is hundreds of KiB.
  */
 static void
-ac_renumber(struct acauto *ac, const uint32_t *order)
+ac_renumber(struct acauto *ac, const uint32_t *order, uint32_t *fail)
 {
+	uint32_t *ofail = xreallocarray(NULL, ac->nstates, sizeof(*ofail));
 	uint32_t *map = xreallocarray(NULL, ac->nstates, sizeof(*map));
 	uint32_t *go = xreallocarray(NULL, ac->nstates,
 	    AC_SYMS * sizeof(*go));
@@ -205,9 +378,11 @@ ac_renumber(struct acauto *ac, const uint32_t *order)
 
 	for (uint32_t i = 0; i < ac->nstates; i++)
 		map[order[i]] = i;
+	memcpy(ofail, fail, ac->nstates * sizeof(*ofail));
 	for (uint32_t i = 0; i < ac->nstates; i++) {
 		uint32_t o = order[i];
 
+		fail[i] = map[ofail[o]];
 		for (int k = 0; k < AC_SYMS; k++)
 			go[(size_t)i * AC_SYMS + k] =
 			    map[ac->go[(size_t)o * AC_SYMS + k]];
@@ -224,6 +399,7 @@ ac_renumber(struct acauto *ac, const uint32_t *order)
 	ac->out_first = first;
 	ac->out_next = next;
 	free(map);
+	free(ofail);
 }
 
 /*
@@ -326,11 +502,11 @@ acauto_build(struct acauto *ac)
 			queue[tail++] = *t;
 		}
 	}
-	ac_renumber(ac, queue);
-	free(fail);
+	ac_renumber(ac, queue, fail);
 	free(queue);
 	ac_flatten(ac);
-	ac_compact(ac);
+	ac_compact(ac, fail);
+	free(fail);
 	ac->built = true;
 }
 
@@ -362,19 +538,18 @@ static void
 ac_scan16(const struct acauto *ac, const char *text, size_t len,
     struct ac_hits *h)
 {
+	const struct ac_view v = ac_view(ac);
 	unsigned s = 0;
 
 	for (size_t i = 0; i < len; i++) {
 		int k = ac->sym[(unsigned char)text[i]];
-		unsigned t;
 
 		if (k < 0) {
 			s = 0;
 			continue;
 		}
-		t = ac->go16[s * AC_SYMS + (unsigned)k];
-		s = t & ~AC_MARK;
-		if (t & AC_MARK)
+		s = ac_next16(&v, s, (unsigned)k);
+		if (ac_marked(&v, s))
 			ac_mark(ac, s, h);
 	}
 }
@@ -437,13 +612,12 @@ acauto_scan_list(const struct acauto *ac, const char *text, size_t len,
  * Inline: it runs for every byte of a folded scan.
  */
 static inline uint32_t
-ac_feed(const struct acauto *ac, uint32_t s, int k, struct ac_hits *h)
+ac_feed(const struct acauto *ac, const struct ac_view *v, uint32_t s, int k,
+    struct ac_hits *h)
 {
-	if (ac->go16 != NULL) {
-		unsigned t = ac->go16[s * AC_SYMS + (unsigned)k];
-
-		s = t & ~AC_MARK;
-		if (t & AC_MARK)
+	if (v->go16 != NULL) {
+		s = ac_next16(v, s, (unsigned)k);
+		if (ac_marked(v, s))
 			ac_mark(ac, s, h);
 		return s;
 	}
@@ -463,8 +637,9 @@ size_t
 acauto_scan_fold(const struct acauto *ac, const char *text, size_t len,
     unsigned char *seen, unsigned *found)
 {
+	const struct ac_view v = ac_view(ac);
 	struct ac_hits h = { seen, found, 0 };
-	uint32_t s = ac_feed(ac, 0, AC_SPACE, &h);
+	uint32_t s = ac_feed(ac, &v, 0, AC_SPACE, &h);
 	bool space = true;
 
 	for (size_t i = 0; i < len; i++) {
@@ -473,10 +648,10 @@ acauto_scan_fold(const struct acauto *ac, const char *text, size_t len,
 		if (k == AC_SPACE && space)
 			continue;
 		space = k == AC_SPACE;
-		s = ac_feed(ac, s, k, &h);
+		s = ac_feed(ac, &v, s, k, &h);
 	}
 	if (!space)
-		(void)ac_feed(ac, s, AC_SPACE, &h);
+		(void)ac_feed(ac, &v, s, AC_SPACE, &h);
 	return h.nfound;
 }
 

@@ -4,6 +4,7 @@
  * caller reading a webhook body can answer 413 instead of growing forever.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,6 +65,32 @@ buf_append(struct buf *b, const void *p, size_t n)
 	b->len += n;
 	b->data[b->len] = '\0';
 	return true;
+}
+
+/*
+ * Make room for n more bytes without appending them, so that a caller
+ * that knows about how much it will write grows the buffer once, not by
+ * doubling from 64 bytes. Only a hint: appends still check the cap, and
+ * the text is unchanged.
+ */
+void
+buf_reserve(struct buf *b, size_t n)
+{
+	size_t want, ncap;
+
+	if (b->max != 0 && n > b->max)
+		n = b->max;
+	if (n > SIZE_MAX / 4 - b->len)
+		return;
+	want = b->len + n + 1;
+	if (want <= b->cap)
+		return;
+	ncap = b->cap ? b->cap : 64;
+	while (ncap < want)
+		ncap *= 2;
+	b->data = xreallocarray(b->data, ncap, 1);
+	b->data[b->len] = '\0';
+	b->cap = ncap;
 }
 
 /* Append a NUL-terminated string. */

@@ -254,7 +254,7 @@ static bool
 crisis_misspelled(const struct crisis *c, const char *s)
 {
 	while (*s != '\0') {
-		size_t n = strcspn(s, " ");
+		size_t n = text_word_len(s);
 
 		if (crisis_correct_word(c, s, n) >= 0)
 			return true;
@@ -277,7 +277,7 @@ crisis_correct(const struct crisis *c, const char *s)
 		return NULL;
 	buf_init(&b, 0);
 	while (*s != '\0') {
-		size_t n = strcspn(s, " ");
+		size_t n = text_word_len(s);
 		int id = crisis_correct_word(c, s, n);
 
 		if (b.len > 0)

@@ -40,7 +40,7 @@ index_word(const char *s, size_t *pos, const char **w, size_t *n)
 	if (s[*pos] == '\0')
 		return false;
 	*w = s + *pos;
-	*n = strcspn(*w, " ");
+	*n = text_word_len(*w);
 	*pos += *n;
 	return true;
 }

@@ -42,6 +42,9 @@
 #endif
 #define MATCH_FOLLOW	0.5	/* weight of the previous topic's words */
 #define MATCH_CANDS	8
+/* Room made for a reply at once: most (an answer, the disclaimer) fit
+ * in 1 KiB with the NUL. */
+#define MATCH_REPLY_RESERVE	1023
 
 struct match_cand {
 	size_t	 entry;
@@ -290,7 +293,7 @@ match_content_words(const char *s)
 	size_t n = 0;
 
 	while (*s != '\0') {
-		size_t w = strcspn(s, " ");
+		size_t w = text_word_len(s);
 
 		if (w > 0 && !text_is_stopword(s, w))
 			n++;
@@ -622,6 +625,8 @@ match_compose(const struct kb *kb, struct match_ctx *ctx,
 	struct buf b;
 
 	buf_init(&b, 0);
+	/* One allocation, not a doubling from 64 bytes per paragraph. */
+	buf_reserve(&b, MATCH_REPLY_RESERVE);
 	if (res->kind == MATCH_CRISIS) {
 		match_para(&b, kb->texts[KB_TEXT_CRISIS]);
 	} else if (res->entry != NULL) {

@@ -17,6 +17,7 @@ void	 buf_init(struct buf *, size_t max);
 void	 buf_finish(struct buf *);
 void	 buf_reset(struct buf *);
 bool	 buf_append(struct buf *, const void *, size_t);
+void	 buf_reserve(struct buf *, size_t);
 bool	 buf_puts(struct buf *, const char *);
 bool	 buf_putc(struct buf *, char);
 bool	 buf_printf(struct buf *, const char *, ...)

@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "buf.h"
 
@@ -24,5 +25,17 @@ bool	 text_is_stopword(const char *, size_t);
 size_t	 text_stem(const char *, size_t, char *out, size_t outsz);
 int	 text_distance(const char *, size_t, const char *, size_t, int max);
 bool	 text_is_number(const char *, size_t);
+
+/*
+ * The length of the word at s in a normalized text: up to the next space
+ * or the end, what strcspn(s, " ") says, without strcspn's set-up for a
+ * set of bytes (words are short, and this runs for every word of every
+ * reading of a question). Needs _GNU_SOURCE, which the build defines.
+ */
+static inline size_t
+text_word_len(const char *s)
+{
+	return (size_t)(strchrnul(s, ' ') - s);
+}
 
 #endif

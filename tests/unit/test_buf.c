@@ -175,6 +175,52 @@ test_cap_huge(void **state)
 	buf_finish(&b);
 }
 
+/*
+ * A reservation makes room without appending: the text, its length and
+ * the cap are unchanged, the next appends fit without growing, a
+ * reservation past the cap is cut to it, and a huge one is ignored.
+ */
+static void
+test_reserve(void **state)
+{
+	struct buf b;
+	char *s;
+	size_t cap;
+
+	(void)state;
+	buf_init(&b, 0);
+	buf_reserve(&b, 1000);
+	assert_int_equal(b.len, 0);
+	assert_int_equal(b.cap, 1024);
+	assert_string_equal(buf_str(&b), "");
+	s = buf_steal(&b);
+	assert_string_equal(s, "");
+	free(s);
+	buf_init(&b, 0);
+	assert_true(buf_puts(&b, "abc"));
+	buf_reserve(&b, 100);
+	assert_string_equal(buf_str(&b), "abc");
+	cap = b.cap;
+	assert_true(cap >= 104);
+	for (int i = 0; i < 100; i++)
+		assert_true(buf_putc(&b, 'x'));
+	assert_int_equal(b.cap, cap);
+	assert_int_equal(b.len, 103);
+	buf_reserve(&b, 10);		/* already room: nothing moves */
+	assert_int_equal(b.cap, cap);
+	buf_reserve(&b, SIZE_MAX);	/* ignored */
+	assert_int_equal(b.cap, cap);
+	buf_finish(&b);
+	buf_init(&b, 8);
+	buf_reserve(&b, 1000);		/* no more than the cap */
+	assert_true(b.cap <= 64);
+	assert_true(buf_puts(&b, "12345678"));
+	assert_false(buf_putc(&b, '9'));
+	assert_true(b.toobig);
+	assert_string_equal(buf_str(&b), "12345678");
+	buf_finish(&b);
+}
+
 int
 main(void)
 {
@@ -187,6 +233,7 @@ main(void)
 		cmocka_unit_test(test_steal),
 		cmocka_unit_test(test_cap),
 		cmocka_unit_test(test_cap_huge),
+		cmocka_unit_test(test_reserve),
 	};
 
 	return cmocka_run_group_tests_name("buf", tests, NULL, NULL);

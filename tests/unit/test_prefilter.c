@@ -63,6 +63,60 @@ test_acauto_overlaps(void **state)
 	acauto_free(NULL);
 }
 
+/* A pseudo-random word of 2-12 letters from a small alphabet, into w. */
+static size_t
+random_word(unsigned *seed, char *w)
+{
+	size_t n = 2 + (*seed = *seed * 1103515245u + 12345u) / 65536 % 11;
+
+	for (size_t i = 0; i < n; i++) {
+		*seed = *seed * 1103515245u + 12345u;
+		w[i] = "abcdeilnorst "[*seed / 65536 % 13];
+	}
+	w[n] = '\0';
+	return n;
+}
+
+/*
+ * An automaton of thousands of states, most of them past the dense rows
+ * (sparse records that defer to their failure state): every scan finds
+ * exactly the strings a plain search finds.
+ */
+static void
+test_acauto_sparse(void **state)
+{
+	enum { NWORDS = 3000, NTEXTS = 300 };
+	static char words[NWORDS][16];
+	struct acauto *ac = acauto_new();
+	unsigned char seen[NWORDS];
+	unsigned found[NWORDS], seed = 7;
+
+	(void)state;
+	for (unsigned i = 0; i < NWORDS; i++) {
+		size_t n = random_word(&seed, words[i]);
+
+		assert_true(acauto_add(ac, words[i], n, i));
+	}
+	acauto_build(ac);
+	assert_true(acauto_states(ac) > 4096);
+	for (int t = 0; t < NTEXTS; t++) {
+		char text[400];
+		size_t len = 0, nfound;
+
+		while (len < sizeof(text) - 20)
+			len += random_word(&seed, text + len);
+		memset(seen, 0, sizeof(seen));
+		nfound = acauto_scan_list(ac, text, len, seen, found);
+		for (unsigned i = 0; i < NWORDS; i++)
+			if (seen[i] != (strstr(text, words[i]) != NULL))
+				fail_msg("text %d, word '%s': seen %d", t,
+				    words[i], seen[i]);
+		for (size_t i = 0; i < nfound; i++)
+			assert_int_equal(seen[found[i]], 1);
+	}
+	acauto_free(ac);
+}
+
 /* The clauses of one regex, as prefilter_describe writes them. */
 static void
 check_clauses(const char *re, const char *want)
@@ -638,6 +692,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_acauto_overlaps),
+		cmocka_unit_test(test_acauto_sparse),
 		cmocka_unit_test(test_clauses),
 		cmocka_unit_test(test_alternatives),
 		cmocka_unit_test(test_alternative_spans),
