@@ -556,7 +556,7 @@ text_unspace(const char *s, size_t n)
 					out[o++] = s[k];
 			if (end < n)
 				out[o++] = ' ';
-			i = j > end ? j : end;
+			i = j;	/* past the run and the separators after it */
 			continue;
 		}
 		if (out != NULL)
