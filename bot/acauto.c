@@ -1,8 +1,11 @@
 /*
  * An Aho-Corasick automaton: literal strings over a 38-symbol alphabet
- * (a-z, 0-9, '_', space) compiled into a full transition table, so that
- * a scan costs one table lookup per byte of text, whatever the number of
- * strings. Each string carries an id; a scan marks the ids it finds.
+ * (a-z, 0-9, '_', space) compiled into a transition table, so that a scan
+ * costs about one lookup per byte of text, whatever the number of strings.
+ * The first AC_DENSE states (the shallow ones, where scans spend their
+ * steps) get a full row; deeper ones a small record of how they differ
+ * from their failure state. Each string carries an id; a scan marks the
+ * ids it finds.
  */
 #include <stdint.h>
 #include <stdio.h>
