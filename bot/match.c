@@ -39,7 +39,12 @@ match_kind_name(enum match_kind k)
 	return "fallback";
 }
 
-/* Order candidates best first. */
+/*
+ * Order candidates best first. Two entries whose patterns both match
+ * often tie at the capped pattern score ("overdosed in 2016, clean 7
+ * years, can I get ketamine": safety and substance-use-history): the one
+ * whose words cover more of the question leads, not the earlier entry.
+ */
 static int
 match_cand_cmp(const void *a, const void *b)
 {
@@ -47,6 +52,8 @@ match_cand_cmp(const void *a, const void *b)
 
 	if (x->score != y->score)
 		return x->score < y->score ? 1 : -1;
+	if (x->text != y->text)
+		return x->text < y->text ? 1 : -1;
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
@@ -185,7 +192,7 @@ match_from_query(const struct kb *kb, const struct index_query *q,
 	r->n = index_rank(kb->index, q, s, MATCH_CANDS);
 	for (size_t i = 0; i < r->n; i++)
 		r->c[i] = (struct match_cand){ s[i].entry, s[i].score,
-		    s[i].cover, s[i].example, false };
+		    s[i].score, s[i].cover, s[i].example, false };
 	match_add_patterns(p, r);
 	match_decide(r);
 }

@@ -40,6 +40,7 @@
 struct match_cand {
 	size_t	 entry;
 	double	 score;
+	double	 text;		/* the score before any pattern bonus */
 	double	 cover;
 	double	 example;
 	bool	 pattern;

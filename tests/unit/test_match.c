@@ -483,6 +483,44 @@ test_crisis_phrase_from_knowledge(void **state)
 }
 
 /*
+ * Two entries whose patterns both match tie at the capped pattern score;
+ * the one whose words cover more of the question answers, not the one
+ * that comes first in the files ("overdosed on heroin in 2016, clean 7
+ * years" went to the safety entry, not substance use).
+ */
+static void
+test_pattern_tie(void **state)
+{
+	char dir[] = "/tmp/faqbot-test-match-XXXXXX";
+	const char *q = "i overdosed on heroin in 2016, clean for seven "
+	    "years now, can i still come";
+	struct match_result r;
+	struct kb *k2;
+
+	(void)state;
+	k2 = load_with(dir,
+	    "[entry overdose-risk]\ntitle: Can you overdose on it?\n"
+	    "example: is there a risk of an overdose in the chair\n"
+	    "pattern: \\boverdos\\w*\n"
+	    "answer:\n    Staff watch you the whole time.\n\n"
+	    "[entry recovery]\ntitle: I am in recovery. Can I come?\n"
+	    "example: clean for years from heroin, can i still come\n"
+	    "pattern: \\bclean\\s+for\\b\n"
+	    "answer:\n    A history in recovery is looked at case by case.\n");
+	assert_non_null(k2);
+	assert_int_equal(match_ask(k2, NULL, q, strlen(q), &r, NULL), 0);
+	assert_string_equal(answered(&r), "recovery");
+	match_result_finish(&r);
+	/* Alone, each pattern still answers its own entry. */
+	q = "what about an overdose";
+	assert_int_equal(match_ask(k2, NULL, q, strlen(q), &r, NULL), 0);
+	assert_string_equal(answered(&r), "overdose-risk");
+	match_result_finish(&r);
+	kb_unref(k2);
+	assert_int_equal(nftw(dir, rm_one, 8, FTW_DEPTH | FTW_PHYS), 0);
+}
+
+/*
  * A misspelled crisis word is read as one whatever the knowledge holds:
  * adding it to a synonym group (as the staff guide invites for typos)
  * once made it a "real word" that was no longer corrected.
@@ -1272,6 +1310,7 @@ main(void)
 		cmocka_unit_test(test_crisis_precedence),
 		cmocka_unit_test(test_crisis_sentence_scope),
 		cmocka_unit_test(test_crisis_phrase_from_knowledge),
+		cmocka_unit_test(test_pattern_tie),
 		cmocka_unit_test(test_crisis_typo_despite_knowledge),
 		cmocka_unit_test(test_not_crisis),
 		cmocka_unit_test(test_crisis_note),
