@@ -129,6 +129,24 @@ else
 	    "rc=$rc $(cat "$T/err")"
 fi
 
+# A suicide attempt in the past is history, not the question: the
+# message goes to the entry it asks about (eligibility), and a question
+# about ketamine and suicidal thoughts still finds that entry.
+run_in "I attempted suicide when I was 25 and have been well for years, would that disqualify me from ketamine
+does a past suicide attempt make me ineligible
+can ketamine help with suicidal thoughts" \
+    "$BIN" ask --kb "$KB" --json
+if [ $rc -eq 0 ] && python3 -c '
+import json, sys
+got = [json.loads(l).get("id") for l in open(sys.argv[1])]
+assert got == ["eligibility", "eligibility", "suicidal-ideation-evidence"], got
+' "$T/out" 2>"$T/err"; then
+	ok "ask: a past suicide attempt is read as history (eligibility)"
+else
+	not_ok "ask: a past suicide attempt is read as history (eligibility)" \
+	    "rc=$rc $(cat "$T/err")"
+fi
+
 run "$BIN" ask --kb "$KB" "i want to kill myself"
 if [ $rc -eq 0 ] && grep -q 988 "$T/out" && grep -q 911 "$T/out"; then
 	ok "ask: crisis reply gives 911 and 988 (bundled knowledge)"
