@@ -75,7 +75,8 @@ static const struct crisis_rule crisis_rules_last[] = {
 	    "treatments?|research|study|studies|evidence|clinic|dose|doses|"
 	    "risk|side effects?|therapy|doctor|insurance|history|researching|"
 	    "novel|fiction|character|screenplay|therapist|psychiatrist|"
-	    "counsell?or)\\b)"
+	    "counsell?or|student|paper|essay|thesis|lecture|officer|"
+	    "paramedic|firefighter|attends?)\\b)"
 	    "(?!.*\\b" NET_IDIOMS "\\b)" IF_THEY,
 	    CRISIS_PAST | CRISIS_SOFT | CRISIS_STATEMENT },
 	{ "after-infusion", 'A', "\\b(?:confused|hallucinating|vomiting "
@@ -95,6 +96,7 @@ static const struct {
 	{ crisis_rules_core, &crisis_rules_core_n },
 	{ crisis_rules_tuned, &crisis_rules_tuned_n },
 	{ crisis_rules_late, &crisis_rules_late_n },
+	{ crisis_rules_voices, &crisis_rules_voices_n },
 	{ crisis_rules_world, &crisis_rules_world_n },
 	{ crisis_rules_last, &crisis_rules_last_n },
 };

@@ -1,7 +1,8 @@
 /*
  * The built-in crisis rules: data only, read by the detector in
- * bot/crisis.c, in parts (core, tuned, late, world, and the last rules). Kept apart so that a reviewer can read every rule, its
- * tier and its marks in one place.
+ * bot/crisis.c, in parts (core, tuned, late, voices, world, and the last
+ * rules). Kept apart so that a reviewer can read every rule, its tier and
+ * its marks in one place.
  */
 #ifndef FAQBOT_CRISIS_RULES_H
 #define FAQBOT_CRISIS_RULES_H
@@ -43,6 +44,8 @@ extern const struct crisis_rule crisis_rules_tuned[];
 extern const size_t crisis_rules_tuned_n;
 extern const struct crisis_rule crisis_rules_late[];
 extern const size_t crisis_rules_late_n;
+extern const struct crisis_rule crisis_rules_voices[];
+extern const size_t crisis_rules_voices_n;
 extern const struct crisis_rule crisis_rules_world[];
 extern const size_t crisis_rules_world_n;
 extern const char crisis_past_re[];

@@ -168,8 +168,8 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "reaction|anaphyla\\w*)\\b|\\b(?:throat (?:is )?(?:closing|"
 	    "swelling)|lips (?:are )?(?:turning )?blue)\\b|\\b(?:is|are|was|"
 	    "just went|went|has gone|still) (?:\\w+ )?(?:unconscious|"
-	    "unresponsive)\\b|\\b(?:will|would|can) not wake (?:him |her |"
-	    "them )?up\\b|\\b(?:bleeding (?:a lot|heavily|badly)|(?:can not|"
+	    "unresponsive)\\b|(?<!\\bi )\\b(?:will|would|can) not wake "
+	    "(?:him |her |them )?up\\b|\\b(?:bleeding (?:a lot|heavily|badly)|(?:can not|"
 	    "will not) "
 	    "stop (?:the )?bleeding)\\b|\\b(?:this is|having|it is) (?:an? )?"
 	    "(?:medical )?emergency\\b", CRISIS_PAST },
@@ -219,11 +219,19 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "tracks|cliff|top of)\\b|"
 	    "(?<!them )(?<!him )(?<!her )(?<!people )\\b(?:thinking "
 	    "(?:about|of)|going to|want to|about to|ready to) (?:jump|"
-	    "jumping)\\b|\\b(?:easiest|painless|quickest|best|fastest|"
+	    "jumping)\\b(?! (?:on|at) (?:the |this |that |a )?(?:chance|"
+	    "opportunity|offer|deal|bandwagon|it)\\b| through hoops| for joy)|\\b(?:easiest|painless|quickest|best|fastest|"
 	    "quietest) way to (?:die|go|kill|end)\\b|\\bhow (?:can|do|could|"
 	    "would|should) (?:i|someone|a person|you) (?:\\w+ )?(?:die|kill "
 	    "(?:myself|yourself|themselves))\\b", 0 },
-	{ "pills", 'A', "\\bhow many (?:\\w+ ){0,3}(?:it would take|would it "
+	/*
+	 * "How many would it take" asks for a lethal amount; "how many
+	 * infusions does it take" asks about treatment.
+	 */
+	{ "pills", 'A', "\\bhow many (?!(?:sessions?|infusions?|treatments?|"
+	    "weeks?|days?|months?|years?|hours?|minutes?|appointments?|"
+	    "visits?|rounds?|boosters?|people|patients|tries|times|"
+	    "doses?(?! of))\\b)(?:\\w+ ){0,3}(?:it would take|would it "
 	    "take|does it take|to take to)\\b|\\bhow many (?:pills|tablets|"
 	    "sleeping pills) (?:\\w+ ){0,3}(?:kill|die|enough|lethal|take to|"
 	    "would it take|does it take)\\b"
@@ -305,12 +313,14 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "belongings|possessions|dog|cat|pets?|guitar|plants)\\b|"
 	    "\\b(?:gave|giving) (?:all )?(?:of )?my (?:\\w+ ){0,2}(?:stuff|"
 	    "things|belongings|possessions)\\b|\\bgiving "
-	    "(?:all )?my (?:\\w+ )?(?:things|stuff) away\\b|\\bupdated my will"
-	    "\\b|\\bsold (?:all )?my (?:stuff|things)\\b|\\bwill not need "
+	    "(?:all )?my (?:\\w+ )?(?:things|stuff) away\\b|"
+	    "^(?!.*\\b(?:solicitor|lawyer|attorney|notary)\\b).*?"
+	    "\\bupdated my will\\b|\\bsold (?:all )?my (?:stuff|things)\\b|\\bwill not need "
 	    "(?:them|it|anything)\\b|\\btonight (?:is )?the night\\b|"
 	    "\\bmy time is up\\b|\\blog off (?:permanently|forever|for good)"
 	    "\\b|\\b(?:gun|rope|knife|pills) (?:tonight|now|right "
-	    "now)\\b|\\b(?:once|when|"
+	    "now)\\b(?! (?:i am|i have been|i feel) (?:well|fine|ok|okay|"
+	    "better|good|stable|clean|sober|doing))|\\b(?:once|when|"
 	    "after) " GAP(4) "(?:leaves|is asleep|are asleep|goes to sleep|"
 	    "falls asleep|is gone) " GAP(4) "(?:doing it|do it|going to do it)"
 	    "\\b", 0 },

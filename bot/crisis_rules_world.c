@@ -19,7 +19,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	 */
 	/* Spanish */
 	{ "world-es", 'A',
-	    "\\b(?:suicid(?:arme|arse|io)|matarme|me (?:voy a|quiero) "
+	    "\\b(?:(?:pedi|pido|he pedido) a dios que me (?:lleve|recoja)|"
+	    "me ire yo|suicid(?:arme|arse|io)|matarme|me (?:voy a|quiero) "
 	    "matar|(?:me )?quiero morir|quisiera morir|(?:estar|estoy) "
 	    "muert[oa]|no quiero (?:seguir )?(?:vivir|despertar)|acabar con "
 	    "(?:todo|mi vida)|una carga para|mejor(?:es)? sin mi|me (?:corte|"
@@ -46,7 +47,9 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "ya no quiere vivir)\\b", CRISIS_PAST },
 	/* French */
 	{ "world-fr", 'A',
-	    "\\b(?:me suicider|suicidaire|envie de mourir|veux mourir|"
+	    "\\b(?:pense (?:au|a) suicide|scarifie\\w*|saigne beaucoup|"
+	    "(?:nous|m|ma|lui|leur) a dit adieu|donne toutes (?:ses|mes) "
+	    "affaires|me suicider|suicidaire|envie de mourir|veux mourir|"
 	    "vais mourir|me tuer|en finir|plus envie de vivre|(?:ai|a) avale|"
 	    "somniferes|surdose|(?:n arrive|narrive) plus a respirer|respire "
 	    "plus|mal a la poitrine|me (?:couper|scarifier|suis coupee?)|un "
@@ -71,7 +74,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|acabar com isso)\\b", CRISIS_PAST },
 	/* German */
 	{ "world-de", 'A',
-	    "\\b(?:selbstmord|suizid\\w*|umbringen|will sterben|nicht mehr "
+	    "\\b(?:schluss (?:zu )?machen|selbstmord|suizid\\w*|umbringen|"
+	    "will sterben|nicht mehr "
 	    "leben|tabletten (?:\\w+ ){0,3}genommen|atmet (?:kaum|nicht)|"
 	    "abschiedsbrief|besser dran ohne mich|ritze mich|uberdosis|"
 	    "ueberdosis|schlaftabletten|komme nicht (?:mehr )?zuruck|tabletten "
@@ -87,7 +91,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|offenen fenster)\\b", 0 },
 	/* Italian */
 	{ "world-it", 'A',
-	    "\\b(?:suicid(?:armi|io)|uccidermi|voglio morire|farla finita|"
+	    "\\b(?:letter[ae] d ?addio|non ci saro piu|suicid(?:armi|io)|"
+	    "uccidermi|voglio morire|farla finita|"
 	    "non ce la faccio piu|(?:preso|ingoiato) (?:\\w+ ){0,3}(?:pillole|"
 	    "pastiglie|compresse)|non svegliarmi|mi (?:taglio|sono tagliat[oa])"
 	    "|non respira|un peso per|sparire per sempre"
@@ -150,7 +155,7 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "ta livet av mig|sparat tabletter|vill inte leva)\\b", 0 },
 	/* Arabic */
 	{ "world-ar", 'A',
-	    "(?:لا اريد ان اعيش|انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|"
+	    "(?:(?:لم|ما) (?:اعد|عدت) اريد ان اعيش|جهزت الحبوب|لا اريد ان اعيش|انتحار|الانتحار|انتحر|اموت|انهي حياتي|بلع|"
 	    "لا يتنفس|عبء)", 0 },
 };
 
