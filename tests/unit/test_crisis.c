@@ -93,8 +93,9 @@ test_real_words_listed(void **state)
 }
 
 /*
- * The rules come in parts (core, tuned, late, world, last): every rule of
- * every part is read once, in the parts' order, and nothing past the end.
+ * The rules come in parts (core, tuned, late, voices, world, last): every
+ * rule of every part is read once, in the parts' order, and nothing past
+ * the end.
  */
 static void
 test_rule_parts(void **state)
@@ -103,7 +104,8 @@ test_rule_parts(void **state)
 
 	(void)state;
 	assert_int_equal(n, crisis_rules_core_n + crisis_rules_tuned_n +
-	    crisis_rules_late_n + crisis_rules_world_n + 2);
+	    crisis_rules_late_n + crisis_rules_voices_n +
+	    crisis_rules_world_n + 2);
 	assert_ptr_equal(crisis_rule_at(0), &crisis_rules_core[0]);
 	assert_ptr_equal(crisis_rule_at(crisis_rules_core_n),
 	    &crisis_rules_tuned[0]);
@@ -111,7 +113,10 @@ test_rule_parts(void **state)
 	    crisis_rules_tuned_n), &crisis_rules_late[0]);
 	assert_ptr_equal(crisis_rule_at(crisis_rules_core_n +
 	    crisis_rules_tuned_n + crisis_rules_late_n),
-	    &crisis_rules_world[0]);
+	    &crisis_rules_voices[0]);
+	assert_ptr_equal(crisis_rule_at(crisis_rules_core_n +
+	    crisis_rules_tuned_n + crisis_rules_late_n +
+	    crisis_rules_voices_n), &crisis_rules_world[0]);
 	assert_string_equal(crisis_rule_at(n - 2)->name, "net");
 	assert_string_equal(crisis_rule_at(n - 1)->name, "after-infusion");
 	assert_null(crisis_rule_at(n));
