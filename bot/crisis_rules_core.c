@@ -169,12 +169,14 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "swelling)|lips (?:are )?(?:turning )?blue)\\b|\\b(?:is|are|was|"
 	    "just went|went|has gone|still) (?:\\w+ )?(?:unconscious|"
 	    "unresponsive)\\b|(?<!\\bi )\\b(?:will|would|can) not wake "
-	    "(?:him |her |them )?up\\b|\\b(?:bleeding (?:a lot|heavily|badly)|(?:can not|"
+	    "(?:him |her |them )?up\\b|\\b(?:bleeding (?:a lot|heavily|"
+	    "badly)|(?:can not|"
 	    "will not) "
 	    "stop (?:the )?bleeding)\\b|\\b(?:this is|having|it is) (?:an? )?"
 	    "(?:medical )?emergency\\b", CRISIS_PAST },
 	/* Someone fainted, or 911 is being called: unless it is "if". */
 	{ "collapse", 'A', "^(?!.*\\bif (?:someone|somebody|anyone|a patient|"
+	    "something|anything|"
 	    "a person|i|you)\\b)(?!.*\\bwill (?:the|a|your) (?:nurse|staff|"
 	    "doctor|clinic)).*(?:\\b(?<!nearly )(?<!almost )(?:passed out|"
 	    "blacked out|collapsed|"
@@ -190,7 +192,7 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "(?:suicide|death|exit)\\b", CRISIS_PAST },
 	{ "goodbye", 'A', "\\bthis is (?:the end|goodbye|it for me)\\b|"
 	    "\\b(?:goodbye|farewell|bye) (?:forever|everyone|everybody|world|"
-	    "cruel world)\\b"
+	    "cruel world)\\b" SEE_YOU
 	    "|\\b(?:wrote|written|writing|finished|left) (?:\\w+ )?(?:letters?|"
 	    "notes?) (?:to|for) (?:my|everyone|everybody)\\b(?! future)|"
 	    "\\b(?:wrote|"
@@ -220,8 +222,11 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "(?<!them )(?<!him )(?<!her )(?<!people )\\b(?:thinking "
 	    "(?:about|of)|going to|want to|about to|ready to) (?:jump|"
 	    "jumping)\\b(?! (?:on|at) (?:the |this |that |a )?(?:chance|"
-	    "opportunity|offer|deal|bandwagon|it)\\b| through hoops| for joy)|\\b(?:easiest|painless|quickest|best|fastest|"
-	    "quietest) way to (?:die|go|kill|end)\\b|\\bhow (?:can|do|could|"
+	    "opportunity|offer|deal|bandwagon|it)\\b| through hoops| for joy)|"
+	    "\\b(?:easiest|painless|quickest|best|fastest|quietest) way to "
+	    "(?:die|go|kill|end)\\b(?! (?:a |the |an |those |these |my )?"
+	    "(?:weeds?|spiders?|bugs?|ants?|flies|mice|rats?|roaches|germs|"
+	    "mou?ld|time|boredom)\\b)|\\bhow (?:can|do|could|"
 	    "would|should) (?:i|someone|a person|you) (?:\\w+ )?(?:die|kill "
 	    "(?:myself|yourself|themselves))\\b", 0 },
 	/*
@@ -315,7 +320,8 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "things|belongings|possessions)\\b|\\bgiving "
 	    "(?:all )?my (?:\\w+ )?(?:things|stuff) away\\b|"
 	    "^(?!.*\\b(?:solicitor|lawyer|attorney|notary)\\b).*?"
-	    "\\bupdated my will\\b|\\bsold (?:all )?my (?:stuff|things)\\b|\\bwill not need "
+	    "\\bupdated my will\\b|\\bsold (?:all )?my (?:stuff|things)\\b|"
+	    "\\bwill not need "
 	    "(?:them|it|anything)\\b|\\btonight (?:is )?the night\\b|"
 	    "\\bmy time is up\\b|\\blog off (?:permanently|forever|for good)"
 	    "\\b|\\b(?:gun|rope|knife|pills) (?:tonight|now|right "
@@ -338,7 +344,8 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "swallow) " GAP(3) "all at once\\b|\\blocked " GAP(6) "with (?:a|"
 	    "his|her|the) (?:razor|knife|gun|rope|blade|pills)\\b|\\bthreaten"
 	    "\\w* to (?:jump|kill|end|hurt|shoot|overdose)\\b", 0 },
-	{ "self-injury", 'A', "\\b(?:scratch|scratched|scratching|carve|"
+	{ "self-injury", 'A', "(?<!\\ba )(?<!\\bthe )(?<!\\bpaper )"
+	    "\\b(?:scratch|scratched|scratching|carve|"
 	    "carving|carved|slam|slammed|slamming|(?<!want to )bang|banged|"
 	    "banging|hit|"
 	    "hitting|cut|cutting|burn|burning|burned) " GAP(2) "(?:into )?my "

@@ -1,9 +1,12 @@
 /*
- * Crisis rules added from tune20.tsv, written in other voices than the
- * blunt and slang wording of the earlier sets: older people and their
- * faith, carers and family telling of someone else in danger now,
- * English written as a second language, and calm messages whose danger
- * is in one clause. Tried after bot/crisis_rules_late.c's rules.
+ * Crisis rules added from tune20.tsv to tune22.tsv, written in other
+ * voices than the blunt and slang wording of the earlier sets: older
+ * people and their faith, carers and family telling of someone else in
+ * danger now, English written as a second language, calm messages whose
+ * danger is in one clause, and patients part-way through a series of
+ * infusions and their families; and the close neighbours of ordinary
+ * questions that tune21.tsv set beside its false-alarm look-alikes.
+ * Tried after bot/crisis_rules_late.c's rules.
  */
 #include <stddef.h>
 
@@ -140,6 +143,103 @@ const struct crisis_rule crisis_rules_voices[] = {
 	    "taken|swallowed|take) (?:too |so |very )?many (?:tablets|pills|"
 	    "capsules|meds)\\b|\\bcount (?:\\d+|many|all) (?:are |"
 	    "is )?missing\\b", CRISIS_SOFT },
+
+	/*
+	 * Patients part-way through a series: despair when the treatment
+	 * fails, plans timed to a session, the car on the way home
+	 * (tune22.tsv).
+	 */
+	{ "in-treatment", 'A', "\\b(?:i am|i feel like i am|"
+	    "i am becoming) (?:a )?danger(?:ous)? to myself\\b|\\b(?:thinking|"
+	    "thought|think|researching|looking up|reading|read) (?:about |of |"
+	    "up )?(?:ways|methods|how) to (?:end it|end it all|end things|"
+	    "end my life|kill myself|do it)\\b|\\btake myself out of (?:the pi"
+	    "cture|the equation|this world|the world)\\b|"
+	    "\\bdone trying\\b(?=.*\\b(?:decided|last hope|nothing (?:left|"
+	    "worked|helps?)|goodbye|for good|ending)\\b)|"
+	    "\\blast hope\\b(?=.*\\b(?:nothing|failed|did not work|didnt work|"
+	    "not working|done|decided|i am out|over)\\b)|\\bif (?:this|it|"
+	    "the \\w+|my \\w+)(?: \\w+)? (?:fails|does not work|doesnt work|"
+	    "do not work|is not working|will not work)\\b (?:\\w+ ){0,3}(?:i a"
+	    "m out|i am done|that is it|i will end|i will do it|it is over|"
+	    "i am gone)\\b|\\bbooked (?:a|the) (?:hotel )?room (?:\\w+ ){0,2}f"
+	    "or after\\b|\\b(?:if i|i) (?:just )?(?:did not|didnt|never|"
+	    "do not|dont) wake up\\b(?=.*\\b(?:fine with me|okay with me|"
+	    "ok with me|relief|a relief|would not mind|wouldnt mind|be better|"
+	    "for the best)\\b)|\\b(?:planned|plan|planning|going|"
+	    "decided) to go to the (?:bridge|tracks|roof|cliff|cliffs|"
+	    "overpass|ledge)\\b|\\bcrash(?:ing)? (?:my|"
+	    "the) car (?:\\w+ ){0,3}on purpose\\b|\\b(?:speed|speeding|drive|"
+	    "driving|steer|steering|crash|crashing|swerve|"
+	    "swerving) (?:\\w+ ){0,2}into (?:the |a |an |that )?(?:overpass|"
+	    "tree|wall|pillar|bridge|oncoming traffic|truck|river|lake|"
+	    "barrier)\\b|^(?=.*\\b(?:pills|tablets|meds)\\b).*?\\b(?:counted|"
+	    "counting) them\\b|\\bas many (?:\\w+ )?(?:pills|tablets|capsules|"
+	    "sleeping pills) as (?:they|i|you|the pharmacy) (?:will|can|could|"
+	    "would)\\b|\\b(?:od|overdose)\\b(?=.*\\bi am (?:thinking|"
+	    "considering) (?:about )?(?:it|doing it|that)\\b)", CRISIS_PAST },
+	/*
+	 * Hours after an infusion, told by the patient or the family: a heart
+	 * racing past 150, gibberish, voices, a weapon picked up; and threats
+	 * to others and a goodbye with the phone switched off (tune22.tsv).
+	 */
+	{ "after-infusion-now", 'A', "\\bheart (?:feels like it is |"
+	    "is )?going to explode\\b|\\bheart (?:is )?(?:pounding|racing|"
+	    "beating) (?:\\w+ ){0,2}(?:at |over )?(?:1[5-9]\\d|2\\d\\d)\\b|"
+	    "\\btalking gibberish\\b|\\bcan not stand up straight\\b|"
+	    "\\btalking to (?:people|someone|somebody|things) (?:who|"
+	    "that) (?:are|is) not there\\b|^(?=.*\\b(?:strange|voices|"
+	    "not there|acting|yelling|screaming|paranoid)\\b).*?\\b(?:grabbed|"
+	    "grabbing|picked up|is holding|has) (?:a|the|my|his|her) (?:knife|"
+	    "gun|hammer|bat|blade|axe|razor|pistol|rifle)\\b|\\b(?:lying|"
+	    "laying|collapsed|slumped) (?:\\w+ ){0,4}not moving\\b|"
+	    "\\bnot moving and (?:there is )?vomit\\b|"
+	    "\\bvoices? (?:\\w+ ){0,5}(?:telling|tell|told|say|"
+	    "saying) (?:me )?to (?:hurt|kill|harm|drown|stab) \\w+|"
+	    "\\bshaking (?:the|my) baby\\b|\\bmake (?:everyone|everybody|"
+	    "all of them|them all) (?:at (?:work|school) )?pay\\b|"
+	    "\\bthey will all see\\b|\\bend (?:this|it|it all|"
+	    "things) for all of us\\b|\\b(?:taking|took|"
+	    "take) the kids (?:\\w+ ){0,4}(?:end|ending) (?:this|it)\\b|"
+	    "\\b(?:pay|pays|paid) (?:out )?(?:\\w+ ){0,2}if (?:it is|it was|"
+	    "its|i commit) (?:a )?suicide\\b|\\b(?:he|she|they) (?:told me|"
+	    "said|says) (?:that )?(?:he|she|they) (?:has|"
+	    "have) a plan\\b(?! (?:for|to (?:pay|book|get|see|start|come)))|"
+	    "\\bsorry for everything\\b(?=.*\\b(?:phone (?:is )?off|phone off|"
+	    "not answering|will not answer|switched off|love you|goodbye|"
+	    "bye)\\b)", 0 },
+
+	/*
+	 * Close neighbours of ordinary questions, told with the same words
+	 * but a present risk: a last appointment that will be the last of
+	 * anything, letters just in case, means at work (tune21.tsv).
+	 */
+	{ "false-alarm-neighbours", 'A', "\\b(?:it|that|this|friday|monday|"
+	    "tuesday|wednesday|thursday|saturday|sunday|tomorrow|"
+	    "tonight) (?:will|is going to) be my last (?:anything|everything|"
+	    "thing ever|ever)\\b|\\bnot (?:eating|drinking) (?:\\w+ ){0,5}(?:u"
+	    "ntil|till) i (?:am gone|die|pass)\\b|\\bsaying (?:she|he|"
+	    "they) (?:will|is going to|are going to|wants? to) (?:jump|end it|"
+	    "kill (?:herself|himself|themselves))\\b|\\b(?:letters?|"
+	    "notes?) (?:\\w+ ){0,6}just in case\\b|\\b(?:knife|blade|"
+	    "razor) (?:is )?(?:on|against|to) my (?:arm|wrist|skin|throat|leg|"
+	    "neck)\\b|\\bwish i (?:had not|hadnt|did not|didnt) (?:woken|"
+	    "woke) up\\b|\\bnext time (?:i will |i am going to |"
+	    "just )?(?:do not|dont|not) fight it\\b|\\bhaving (?:those|these|"
+	    "such|the same) thoughts (?:myself )?(?:right now|now|again)\\b|"
+	    "\\b(?:planning|plan|going|started planning) to take (?:some|it|"
+	    "them|a (?:vial|bottle|few)) home for myself\\b|"
+	    "\\bfor myself for good\\b|\\beuthanasia (?:solution|drugs?|"
+	    "meds)\\b(?=.*\\b(?:myself|for me|tonight)\\b)|\\bdrawing (?:some|"
+	    "it) up for myself\\b|\\bsitting (?:\\w+ ){0,4}with my (?:service "
+	    "weapon|gun|pistol|revolver|rifle|firearm)\\b|"
+	    "^(?=.*\\b(?:vomit\\w*|not making sense|confused|unconscious|"
+	    "drowsy)\\b).*?\\bhit (?:her|his|their|my) head\\b|\\b(?:putting|"
+	    "put|puts|adding|added|slipping|slipped) (?:a little |some |"
+	    "a bit of )?(?:rat poison|poison|bleach|antifreeze|pills) (?:in|"
+	    "into) (?:his|her|their|my \\w+) (?:coffee|tea|food|drink|water|"
+	    "juice)\\b|\\bi want (?:him|her|them) (?:gone|dead)\\b",
+	    CRISIS_PAST },
 
 };
 

@@ -19,7 +19,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	 */
 	/* Spanish */
 	{ "world-es", 'A',
-	    "\\b(?:(?:pedi|pido|he pedido) a dios que me (?:lleve|recoja)|"
+	    "\\b(?:tengo un plan para|(?:ya|you) lo decidi|"
+	    "(?:pedi|pido|he pedido) a dios que me (?:lleve|recoja)|"
 	    "me ire yo|suicid(?:arme|arse|io)|matarme|me (?:voy a|quiero) "
 	    "matar|(?:me )?quiero morir|quisiera morir|(?:estar|estoy) "
 	    "muert[oa]|no quiero (?:seguir )?(?:vivir|despertar)|acabar con "
@@ -47,7 +48,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "ya no quiere vivir)\\b", CRISIS_PAST },
 	/* French */
 	{ "world-fr", 'A',
-	    "\\b(?:pense (?:au|a) suicide|scarifie\\w*|saigne beaucoup|"
+	    "\\b(?:me faire du mal|sorti les lames|pense (?:au|a) suicide|"
+	    "scarifie\\w*|saigne beaucoup|"
 	    "(?:nous|m|ma|lui|leur) a dit adieu|donne toutes (?:ses|mes) "
 	    "affaires|me suicider|suicidaire|envie de mourir|veux mourir|"
 	    "vais mourir|me tuer|en finir|plus envie de vivre|(?:ai|a) avale|"
@@ -64,7 +66,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|avale toute|respire (?:tres )?mal)\\b", 0 },
 	/* Portuguese */
 	{ "world-pt", 'A',
-	    "\\b(?:me matar|suicid(?:ar|io)|quero morrer|nao quero (?:mais )?"
+	    "\\b(?:nao reconhece ninguem|muito palid[ao]|me matar|"
+	    "suicid(?:ar|io)|quero morrer|nao quero (?:mais )?"
 	    "viver|(?:tomei|tomou) (?:\\w+ ){0,3}(?:remedios|comprimidos|"
 	    "pilulas)|nao (?:acorda|respira)|me cortei|sangrando muito|um peso"
 	    " para|melhor sem mim|nao aguento mais|acabar com tudo"
@@ -74,7 +77,9 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|acabar com isso)\\b", CRISIS_PAST },
 	/* German */
 	{ "world-de", 'A',
-	    "\\b(?:schluss (?:zu )?machen|selbstmord|suizid\\w*|umbringen|"
+	    "\\b(?:(?:vom|von der|vom) (?:balkon|dach|brucke) (?:zu )?"
+	    "(?:sturzen|springen)|krampfanfall\\w*|reagiert nicht mehr|"
+	    "schluss (?:zu )?machen|selbstmord|suizid\\w*|umbringen|"
 	    "will sterben|nicht mehr "
 	    "leben|tabletten (?:\\w+ ){0,3}genommen|atmet (?:kaum|nicht)|"
 	    "abschiedsbrief|besser dran ohne mich|ritze mich|uberdosis|"
@@ -91,7 +96,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|offenen fenster)\\b", 0 },
 	/* Italian */
 	{ "world-it", 'A',
-	    "\\b(?:letter[ae] d ?addio|non ci saro piu|suicid(?:armi|io)|"
+	    "\\b(?:non svegliar\\w* piu|non si sveglia|letter[ae] d ?addio|"
+	    "non ci saro piu|suicid(?:armi|io)|"
 	    "uccidermi|voglio morire|farla finita|"
 	    "non ce la faccio piu|(?:preso|ingoiato) (?:\\w+ ){0,3}(?:pillole|"
 	    "pastiglie|compresse)|non svegliarmi|mi (?:taglio|sono tagliat[oa])"

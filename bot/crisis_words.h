@@ -49,6 +49,14 @@
  */
 #define NET_IDIOMS "(?:past (?:suicide attempt|attempt|suicidal)|" \
 	"lol|haha|lmao|jk|" \
+	"(?:does|will|can|could|would) (?:\\w+ ){0,3}kill you|literally " \
+	"killing me|killing me for|(?:technically|clinically) dead|" \
+	"kill (?:the |a |an |those |these |my )?(?:weeds?|spiders?|bugs?|" \
+	"ants?|flies|mice|rats?|roaches|germs|mou?ld|effects?|buzz)|" \
+	"goodbye (?:card|party|gift|lunch|dinner|drinks)|retir\\w+|" \
+	"goodbye to (?:my |the )?(?:ssris?|meds|antidepressants?|pills|" \
+	"depression|anxiety)|first aid|cpr|lifeguard|social worker|" \
+	"clients?|surgery|ana?esthesia|on the table|" \
 	"(?:lost|losing) (?:\\w+ ){0,4}to suicide|killing time|kill (?:this|" \
 	"my|the|off (?:this|my|the)) (?:\\w+ )?(?:depression|anxiety|pain|" \
 	"migraine|headache|ptsd|ocd|fog|mood|stress|insomnia)|(?:thesis|" \
@@ -65,7 +73,8 @@
 	"die|(?:death|dying) is part of my job|die " \
 	"for (?:a|an|some|my|the)|(?:plants?|flowers?|garden|grass|battery|" \
 	"phone|laptop|car) (?:\\w+ ){0,2}(?:dying|died|dead)|(?:deal|" \
-	"dealing|work|working) with (?:death|dying)|sees? overdos\\w*|watched " \
+	"dealing|work|working) with (?:death|dying)|sees? overdos\\w*|" \
+	"watched " \
 	"(?:\\w+ ){0,2}die|(?:i am|i work as|i work in|i work at) (?:a |an " \
 	"|the )?(?:\\w+ )?(?:nurse|paramedic|emt|doctor|physician|er|icu|" \
 	"hospital|hospice|pharmacist|counsell?or|therapist|social worker|" \
@@ -109,6 +118,13 @@
 #define JEST "(?! if i (?:forget|miss|am late|eat|break|lose|spoil|do not " \
 	"(?:call|text|show))\\b)" IF_THEY \
 	"(?!.*\\b(?:lol|haha|lmao|lmfao|jk)\\b)"
+/*
+ * A farewell taken back in the same message: "bye forever jk, see you
+ * thursday".
+ */
+#define SEE_YOU "(?!.*\\b(?:jk|just kidding|see (?:you|ya) (?:on )?" \
+	"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" \
+	"tomorrow|next|soon|then|later))\\b)"
 /* A short gap of up to n words. */
 #define GAP(n) "(?:\\w+ ){0," #n "}?"
 /* "i" as a statement, not after "will/would/could/might/if/what if". */
