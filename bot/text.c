@@ -59,7 +59,6 @@ static const struct text_pair text_short[] = {
 	{ "hv", "have" }, { "wen", "when" }, { "hw", "how" },
 	{ "teh", "the" }, { "nw", "now" }, { "dnt", "do not" },
 	{ "gona", "going to" }, { "tnight", "tonight" },
-	{ "gona", "going to" }, { "tnight", "tonight" },
 	{ "kinda", "kind of" }, { "sorta", "sort of" }, { "lemme", "let me" },
 };
 
@@ -97,6 +96,25 @@ static const char *text_stop[] = {
 	"gli", "di", "sono", "quali", "quale", "che", "con",
 	"der", "dem", "ein", "eine", "ist", "und", "wie",
 	"ich", "bei", "mit", "vor", "nach", "muss", "darauf", "wirklich",
+	"sus", "mis", "muy", "mas", "pero", "porque", "sobre", "tengo",
+	"tiene", "debo", "antes", "despues", "mismo", "soy", "sera",
+	"exactamente", "realmente",
+	"sao", "fazer", "mesmo", "qual", "quanto", "quantas", "quantos",
+	"posso", "devo", "meu", "minha", "seu", "sua", "ao", "pelo", "pela",
+	"com", "sem", "mais", "muito", "ser", "vou", "preciso",
+	"ce", "cest", "ca", "ou", "au", "aux", "sur", "pas", "ne", "mon",
+	"mes", "votre", "vos", "comment", "quoi", "qui", "faut", "peut",
+	"peux", "dois", "etre", "avoir", "fait", "tres", "vraiment",
+	"della", "delle", "dei", "degli", "nel", "nella", "sul", "per",
+	"non", "cosa", "quanta", "quante", "quanti", "dove", "si", "ci",
+	"mio", "mia", "miei", "mie", "puo", "davvero", "prima", "dopo",
+	"piu", "molto", "anche", "ho", "ha", "hanno", "questo", "questa",
+	"das", "den", "des", "einen", "einem", "einer", "sind", "sie",
+	"ihnen", "ihr", "wir", "ja", "nicht", "auch", "noch", "schon",
+	"wann", "wo", "welche", "welcher", "welches", "gibt", "habe",
+	"haben", "hat", "kann", "soll", "mein", "meine", "meinen",
+	"dasselbe", "uberhaupt", "zu", "fur", "auf", "aus", "von", "im",
+	"ob",
 };
 
 /* True when s[0..n) is valid UTF-8; otherwise *bad is the first bad byte. */

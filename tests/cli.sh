@@ -115,13 +115,16 @@ fi
 # question about another medicine is declined (knowledge/elsewhere.kb).
 run_in "quali sono gli effetti collaterali?
 cuantas sesiones necesito
+welche Nebenwirkungen hat das?
+puedo comer antes?
 merci beaucoup!
 does lexapro work like my prozac?" \
     "$BIN" ask --kb "$KB" --json
 if [ $rc -eq 0 ] && python3 -c '
 import json, sys
 got = [json.loads(l).get("id") for l in open(sys.argv[1])]
-assert got == ["side-effects", "how-many-sessions", "thanks", None], got
+assert got == ["side-effects", "how-many-sessions", "side-effects",
+    "preparing", "thanks", None], got
 ' "$T/out" 2>"$T/err"; then
 	ok "ask: other languages find their entries, another medicine is declined"
 else
