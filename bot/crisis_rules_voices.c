@@ -1,5 +1,5 @@
 /*
- * Crisis rules added from tune20.tsv to tune22.tsv, written in other
+ * Crisis rules added from tune20.tsv to tune23.tsv, written in other
  * voices than the blunt and slang wording of the earlier sets: older
  * people and their faith, carers and family telling of someone else in
  * danger now, English written as a second language, calm messages whose
@@ -240,6 +240,22 @@ const struct crisis_rule crisis_rules_voices[] = {
 	    "into) (?:his|her|their|my \\w+) (?:coffee|tea|food|drink|water|"
 	    "juice)\\b|\\bi want (?:him|her|them) (?:gone|dead)\\b",
 	    CRISIS_PAST },
+
+	/*
+	 * A present risk among everyday questions: someone not responding
+	 * after an infusion, a weapon in the car, a high place visited each
+	 * evening (tune23.tsv).
+	 */
+	{ "everyday-neighbours", 'A', "^(?=.*\\b(?:shaking|seizing|"
+	    "convuls\\w*|collapsed|on the (?:floor|couch|ground)|after (?:her|"
+	    "his|their) infusion)\\b).*?\\b(?:is not|are not|isnt|"
+	    "not) responding\\b(?! to (?:treatment|the (?:meds|medication|"
+	    "treatment|infusions?)))|\\bi swear (?:i will|ill|i am going to|"
+	    "i ll) (?:hurt|kill|stab|shoot|beat|end)\\b|^(?=.*\\b(?:hurt|kill|"
+	    "stab|shoot|swear)\\b).*?\\b(?:knife|gun|pistol|bat) in my (?:car|"
+	    "bag|pocket|purse|glovebox|truck)\\b|\\blook(?:ing)? (?:over the e"
+	    "dge|down) and (?:decide|think about it|wonder if)\\b|"
+	    "\\btop floor is open at night\\b", CRISIS_PAST },
 
 };
 

@@ -66,7 +66,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|avale toute|respire (?:tres )?mal)\\b", 0 },
 	/* Portuguese */
 	{ "world-pt", 'A',
-	    "\\b(?:nao reconhece ninguem|muito palid[ao]|me matar|"
+	    "\\b(?:comprei uma corda|sei onde vou usar|nao reconhece ninguem|"
+	    "muito palid[ao]|me matar|"
 	    "suicid(?:ar|io)|quero morrer|nao quero (?:mais )?"
 	    "viver|(?:tomei|tomou) (?:\\w+ ){0,3}(?:remedios|comprimidos|"
 	    "pilulas)|nao (?:acorda|respira)|me cortei|sangrando muito|um peso"

@@ -56,7 +56,8 @@
 	"goodbye (?:card|party|gift|lunch|dinner|drinks)|retir\\w+|" \
 	"goodbye to (?:my |the )?(?:ssris?|meds|antidepressants?|pills|" \
 	"depression|anxiety)|first aid|cpr|lifeguard|social worker|" \
-	"clients?|surgery|ana?esthesia|on the table|" \
+	"clients?|surgery|ana?esthesia|on the table|(?:drank|drinking|" \
+	"drunk|worked|working) (?:himself|herself|themselves) to death|" \
 	"(?:lost|losing) (?:\\w+ ){0,4}to suicide|killing time|kill (?:this|" \
 	"my|the|off (?:this|my|the)) (?:\\w+ )?(?:depression|anxiety|pain|" \
 	"migraine|headache|ptsd|ocd|fog|mood|stress|insomnia)|(?:thesis|" \
