@@ -374,6 +374,37 @@ index_finish_docs(struct index *ix)
 	}
 }
 
+/* Order doubles ascending. */
+static int
+index_double_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The median idf of the knowledge's stop words: what a function word the
+ * knowledge never uses ("welche", "exactamente") weighs before INDEX_STOP.
+ * As an unknown word it would weigh like the rarest word, and the few
+ * words of a question in another language that the knowledge does know
+ * would cover too little of it to answer.
+ */
+static double
+index_stop_idf(const struct index *ix)
+{
+	double *v = xcalloc(ix->nterms + 1, sizeof(*v)), mid;
+	size_t m = 0;
+
+	for (size_t i = 0; i < ix->nterms; i++)
+		if (ix->terms[i].stop)
+			v[m++] = ix->terms[i].idf;
+	qsort(v, m, sizeof(*v), index_double_cmp);
+	mid = m > 0 ? v[m / 2] : ix->idf_unknown;
+	free(v);
+	return mid;
+}
+
 /* After all texts: idf per term, example norms, typo dictionary. */
 static void
 index_finish(struct index *ix)
@@ -386,6 +417,7 @@ index_finish(struct index *ix)
 		ix->terms[i].idf = log(1 + (n - df + 0.5) / (df + 0.5));
 	}
 	ix->idf_unknown = log(1 + (n + 0.5) / 0.5);
+	ix->idf_stop = index_stop_idf(ix);
 	for (size_t e = 0; e < ix->ndocs; e++) {
 		total += ix->docs[e].len;
 		for (size_t k = 0; k < ix->docs[e].nex; k++) {
@@ -574,8 +606,8 @@ index_query_word(const struct index *ix, struct index_query *q,
 	if (id >= 0)
 		t->weight = index_weight(ix, id) * scale;
 	else
-		t->weight = (stop ? INDEX_STOP : INDEX_UNKNOWN) * ix->idf_unknown *
-		    scale;
+		t->weight = (stop ? INDEX_STOP * ix->idf_stop :
+		    INDEX_UNKNOWN * ix->idf_unknown) * scale;
 	if (!stop)
 		q->content++;
 }

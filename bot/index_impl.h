@@ -77,6 +77,7 @@ struct index {
 	size_t		 ndocs;
 	double		 avglen;
 	double		 idf_unknown;
+	double		 idf_stop;	/* median idf of the stop words */
 	size_t		 maxex;		/* most examples of one entry */
 };
 
