@@ -28,6 +28,10 @@
 #ifndef INDEX_UNKNOWN
 #define INDEX_UNKNOWN	1.0
 #endif
+/* In another language (this many unknown function words), an unknown
+ * word weighs this much. */
+#define INDEX_FOREIGN_MIN	2
+#define INDEX_FOREIGN		0.5
 /* Longest synonym phrase, in words. */
 #define INDEX_SYN_WORDS	6
 
@@ -601,6 +605,7 @@ index_query_word(const struct index *ix, struct index_query *q,
 		return;
 	t = &q->t[q->n++];
 	t->term = id;
+	t->stop = stop;
 	t->corrected = corrected;
 	index_copy(t->word, sizeof(t->word), stem);
 	if (id >= 0)
@@ -610,6 +615,26 @@ index_query_word(const struct index *ix, struct index_query *q,
 		    INDEX_UNKNOWN * ix->idf_unknown) * scale;
 	if (!stop)
 		q->content++;
+	else if (id < 0)
+		q->foreign++;
+}
+
+/*
+ * A question holding two function words the knowledge never uses is in
+ * another language: its other unknown words are likely that language's
+ * words for things the knowledge has ("bekommen", "vereinbaren"), not
+ * subjects it lacks, and weigh half, so that the words it does know can
+ * answer it. Only the terms from index from on: those an earlier call
+ * added are weighed already.
+ */
+static void
+index_foreign(struct index_query *q, size_t from)
+{
+	if (q->foreign < INDEX_FOREIGN_MIN)
+		return;
+	for (size_t i = from; i < q->n; i++)
+		if (q->t[i].term < 0 && !q->t[i].stop)
+			q->t[i].weight *= INDEX_FOREIGN;
 }
 
 /*
@@ -622,6 +647,7 @@ index_query_add(const struct index *ix, struct index_query *q,
 {
 	struct buf syn;
 	const char *text = norm;
+	size_t from = q->n;
 
 	buf_init(&syn, 0);
 	/* Most questions hold no synonym: their words as they are. */
@@ -630,6 +656,7 @@ index_query_add(const struct index *ix, struct index_query *q,
 	FOR_WORDS(text, w, n)
 		index_query_word(ix, q, w, n, scale, false);
 	buf_finish(&syn);
+	index_foreign(q, from);
 	q->total = 0;
 	for (size_t i = 0; i < q->n; i++)
 		q->total += q->t[i].weight;
@@ -652,6 +679,7 @@ index_query(const struct index *ix, const char *norm, bool correct,
 	q->n = 0;
 	q->total = 0;
 	q->content = 0;
+	q->foreign = 0;
 	q->corrections = 0;
 	if (!correct) {
 		index_query_add(ix, q, norm, 1);

@@ -23,6 +23,7 @@ struct index;
 struct index_qterm {
 	int	 term;		/* term id, or -1 when unknown */
 	double	 weight;
+	bool	 stop;		/* a function word */
 	bool	 corrected;	/* came from a typo correction */
 	char	 word[TEXT_MAX_WORD + 1];	/* the stem, for --explain */
 };
@@ -32,6 +33,7 @@ struct index_query {
 	size_t	 n;
 	double	 total;		/* sum of weights */
 	size_t	 content;	/* terms that are not stop words */
+	size_t	 foreign;	/* function words the knowledge never uses */
 	size_t	 corrections;
 };
 

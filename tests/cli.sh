@@ -108,8 +108,9 @@ else
 	not_ok "ask: bundled knowledge answers what-is-ketamine" "rc=$rc"
 fi
 
-# Bundled synonyms and stop words: a question in Italian or Spanish is
-# answered (in English). A thank-you in another language is small talk
+# Bundled synonyms and stop words: a question in Italian, Spanish or
+# German is answered (in English), its unknown words weighed as another
+# language's. A thank-you in another language is small talk
 # only as the whole message ("merci beaucoup"), so that a question about
 # something else ending in "grazie" is not answered "you're welcome". A
 # question about another medicine is declined (knowledge/elsewhere.kb).
@@ -118,6 +119,7 @@ cuantas sesiones necesito
 welche Nebenwirkungen hat das?
 puedo comer antes?
 la ketamina, que es exactamente?
+bekomme ich in der Stillzeit trotzdem Ketamin?
 merci beaucoup!
 does lexapro work like my prozac?" \
     "$BIN" ask --kb "$KB" --json
@@ -125,7 +127,7 @@ if [ $rc -eq 0 ] && python3 -c '
 import json, sys
 got = [json.loads(l).get("id") for l in open(sys.argv[1])]
 assert got == ["side-effects", "how-many-sessions", "side-effects",
-    "preparing", "what-is-ketamine", "thanks", None], got
+    "preparing", "what-is-ketamine", "breastfeeding", "thanks", None], got
 ' "$T/out" 2>"$T/err"; then
 	ok "ask: other languages find their entries, another medicine is declined"
 else
