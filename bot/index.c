@@ -269,6 +269,9 @@ index_add_synonyms(struct index *ix, const struct kb *kb)
 			index_surface(ix, w, n);
 	}
 	ix->nsyn = kb->nsyns;
+	/* Nearly every word of a question starts no synonym phrase. */
+	strmap_filter(ix->syn);
+	strmap_filter(ix->syn_first);
 }
 
 /* A term's weight: its idf, scaled down for stop words. */

@@ -162,6 +162,9 @@ text_maps_init(void)
 	for (size_t i = 0; i < NELEM(text_stop); i++)
 		strmap_put(text_stop_map, text_stop[i], strlen(text_stop[i]),
 		    (int)i);
+	/* Most words of a question are in neither. */
+	strmap_filter(text_short_map);
+	strmap_filter(text_stop_map);
 }
 
 /* The expansion of a shorthand word, or NULL. */
