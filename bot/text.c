@@ -234,8 +234,13 @@ text_emit(struct buf *out, const char *w, size_t n)
 static size_t
 text_squeeze(char *w, size_t n)
 {
-	size_t o = 0;
+	size_t o = 0, t = 0;
 
+	/* Most words hold no run of three: look before rewriting. */
+	while (t + 2 < n && (w[t] != w[t + 1] || w[t] != w[t + 2]))
+		t++;
+	if (t + 2 >= n)
+		return n;
 	for (size_t i = 0; i < n; i++) {
 		size_t run = 1;
 
@@ -518,13 +523,19 @@ text_words(const char *s, size_t n, struct buf *out)
 	}
 }
 
-/* True for an ASCII letter standing alone: no letter or digit beside it. */
+/*
+ * True for an ASCII letter standing alone: no letter or digit beside it.
+ * The program keeps the C locale, where isalpha and isalnum are these
+ * ASCII ranges; tested inline, as this runs for every byte of a message.
+ */
 static bool
 text_lone_letter(const char *s, size_t n, size_t i)
 {
-	return isalpha((unsigned char)s[i]) &&
-	    (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
-	    (i + 1 == n || !isalnum((unsigned char)s[i + 1]));
+	char c = (char)(s[i] | 0x20);
+
+	return c >= 'a' && c <= 'z' &&
+	    (i == 0 || !text_ascii_alnum(s[i - 1])) &&
+	    (i + 1 == n || !text_ascii_alnum(s[i + 1]));
 }
 
 /*
