@@ -7,6 +7,7 @@
  */
 #include <ctype.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -408,12 +409,18 @@ text_emoji_word(utf8proc_int32_t cp)
 	return NULL;
 }
 
-/* True for the ASCII letters and digits (text_is_word_cp below 0x80). */
+/*
+ * True for the ASCII letters and digits (text_is_word_cp below 0x80).
+ * Two unsigned comparisons and no branch: this runs for every byte of a
+ * message, up to three times.
+ */
 static bool
 text_ascii_alnum(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
+	unsigned char u = (unsigned char)c;
+
+	return ((unsigned char)((u | 0x20) - 'a') < 26) |
+	    ((unsigned char)(u - '0') < 10);
 }
 
 /*
@@ -539,6 +546,29 @@ text_lone_letter(const char *s, size_t n, size_t i)
 }
 
 /*
+ * The number of lone letters (text_lone_letter) in s, counted up to max.
+ * Each byte is classified once, not three times: the scan of every
+ * message for a run of lone letters rarely needs more.
+ */
+static size_t
+text_lone_letters(const char *s, size_t n, size_t max)
+{
+	bool prev = false, cur = n > 0 && text_ascii_alnum(s[0]);
+	size_t lone = 0;
+
+	for (size_t i = 0; i < n && lone < max; i++) {
+		bool next = i + 1 < n && text_ascii_alnum(s[i + 1]);
+
+		/* A letter or digit with none beside it; digits are not
+		 * letters. */
+		lone += cur && !prev && !next && (unsigned char)(s[i] - '0') >= 10;
+		prev = cur;
+		cur = next;
+	}
+	return lone;
+}
+
+/*
  * Letters typed one by one ("k i l l m y s e l f", "s.u.i.c.i.d.e"): a run
  * of four or more lone letters with only spaces or dots between them is
  * joined into one word ("killmyself", "suicide"). Returns a new string
@@ -550,6 +580,9 @@ text_unspace(const char *s, size_t n)
 	char *out = NULL;
 	size_t o = 0, i = 0;
 
+	/* A run needs four lone letters, and most texts have fewer. */
+	if (text_lone_letters(s, n, 4) < 4)
+		return NULL;
 	while (i < n) {
 		size_t j = i, letters = 0, end = i;
 
@@ -583,6 +616,33 @@ text_unspace(const char *s, size_t n)
 }
 
 /*
+ * True when every byte of s (n bytes) is from 1 to 127. Eight bytes at a
+ * time: w has a top bit set where a byte is 128 or above, and w - ones
+ * where a byte is 0 (the lowest zero byte of w takes no borrow from
+ * below, as only a zero byte lends one, and becomes 0xff); with bytes of
+ * 1 to 127 alone, neither has a top bit set.
+ */
+static bool
+text_plain_ascii(const char *s, size_t n)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t tops = UINT64_C(0x8080808080808080);
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, s + i, 8);
+		if (((w - ones) | w) & tops)
+			return false;
+	}
+	for (; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80 || s[i] == '\0')
+			return false;
+	return true;
+}
+
+/*
  * Normalize a question into out (reset first). The input must be valid
  * UTF-8 (false otherwise, with out empty); it is cut to TEXT_MAX_QUESTION.
  */
@@ -595,9 +655,7 @@ text_normalize(const char *in, size_t len, struct buf *out)
 	buf_reset(out);
 	/* Bytes 1 to 127 alone are valid UTF-8 (text_valid_utf8 would step
 	 * over each): most messages skip the decoder. */
-	for (size_t i = 0; i < len && ascii; i++)
-		if ((unsigned char)in[i] >= 0x80 || in[i] == '\0')
-			ascii = false;
+	ascii = text_plain_ascii(in, len);
 	if (!ascii && !text_valid_utf8(in, len, NULL))
 		return false;
 	len = text_cut_utf8(in, len, TEXT_MAX_QUESTION);
