@@ -501,6 +501,25 @@ index_free(struct index *ix)
 }
 
 /*
+ * Append the words of s up to end to out, one space apart, as
+ * index_correct writes them.
+ */
+static void
+index_correct_copy(struct buf *out, const char *s, const char *end)
+{
+	size_t pos = 0, n;
+	const char *w;
+
+	while ((size_t)(end - s) > pos && index_word(s, &pos, &w, &n)) {
+		if (w >= end)
+			break;
+		if (out->len > 0)
+			buf_putc(out, ' ');
+		buf_append(out, w, n);
+	}
+}
+
+/*
  * Correct words the knowledge does not know to the nearest known word
  * (stop words, numbers and short words are left alone); out gets the
  * result, *fixed the number of corrections.
@@ -509,21 +528,30 @@ static void
 index_correct(const struct index *ix, const char *s, struct buf *out,
     size_t *fixed)
 {
+	const char *from = s;	/* the words before it are written */
+	size_t made = 0;
+
 	buf_reset(out);
 	FOR_WORDS(s, w, n) {
 		int id = -1;
 
-		if (out->len > 0)
-			buf_putc(out, ' ');
 		if (!strmap_get(ix->surface, w, n, NULL) &&
 		    !text_is_stopword(w, n))
 			id = typo_lookup(ix->typo, w, n, NULL);
-		if (id >= 0) {
-			buf_puts(out, ix->words[id]);
-			(*fixed)++;
-		} else
-			buf_append(out, w, n);
+		if (id < 0)
+			continue;
+		/* Many readings have no correction: the words before the
+		 * first one are copied only once there is one. */
+		index_correct_copy(out, from, w);
+		if (out->len > 0)
+			buf_putc(out, ' ');
+		buf_puts(out, ix->words[id]);
+		made++;
+		from = w + n;
 	}
+	if (made > 0)
+		index_correct_copy(out, from, from + strlen(from));
+	*fixed += made;
 	if (out->data == NULL)
 		buf_append(out, "", 0);
 }
