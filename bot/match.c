@@ -50,6 +50,27 @@ match_cand_cmp(const void *a, const void *b)
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
+/*
+ * Sort candidates best first: an insertion sort, as there are
+ * MATCH_CANDS at most (qsort's set-up cost more than the sorting). The
+ * order is match_cand_cmp's, a total order (each entry is listed once),
+ * so any sort gives the same list.
+ */
+static void
+match_sort_cands(struct match_cand *c, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		struct match_cand x = c[i];
+		size_t k = i;
+
+		while (k > 0 && match_cand_cmp(&x, &c[k - 1]) < 0) {
+			c[k] = c[k - 1];
+			k--;
+		}
+		c[k] = x;
+	}
+}
+
 /* The entries whose patterns match one normalized text. */
 struct match_pats {
 	size_t	 e[MATCH_CANDS];
@@ -168,7 +189,7 @@ match_decide(struct match_rank *r)
 {
 	double second = r->n > 1 ? r->c[1].score : 0;
 
-	qsort(r->c, r->n, sizeof(r->c[0]), match_cand_cmp);
+	match_sort_cands(r->c, r->n);
 	second = r->n > 1 ? r->c[1].score : 0;
 	r->sure = r->n > 0 && r->c[0].score >= MATCH_MIN &&
 	    (r->c[0].score - second >= MATCH_MARGIN ||
