@@ -733,29 +733,48 @@ text_stem(const char *w, size_t n, char *out, size_t outsz)
 	return rn;
 }
 
+/* More than any distance between two words (TEXT_MAX_WORD bytes each). */
+#define TEXT_DIST_FAR	(2 * TEXT_MAX_WORD + 2)
+
 /*
  * Damerau-Levenshtein distance (optimal string alignment) between two
  * words, in bytes; returns max + 1 as soon as it must exceed max.
+ *
+ * Only the cells within max of the diagonal are computed, the others
+ * read as TEXT_DIST_FAR: a cell that far off has a distance above max
+ * already (|i - j| at least), so an alignment through it cannot end
+ * within max, and every cell whose distance is max or less comes out
+ * exact. A row's minimum is above max exactly when it was with the
+ * full table, and the result is the same.
  */
 int
 text_distance(const char *a, size_t an, const char *b, size_t bn, int max)
 {
 	int row[3][TEXT_MAX_WORD + 2];
 	int *pp, *p, *c;
+	size_t w = max < 0 ? 0 : (size_t)max;
 
 	if (an > TEXT_MAX_WORD || bn > TEXT_MAX_WORD)
 		return max + 1;
 	if ((an > bn ? an - bn : bn - an) > (size_t)max)
 		return max + 1;
+	if (w > TEXT_MAX_WORD)
+		w = TEXT_MAX_WORD;
 	pp = row[0], p = row[1], c = row[2];
 	for (size_t j = 0; j <= bn; j++)
 		p[j] = (int)j;
 	for (size_t i = 1; i <= an; i++) {
+		size_t lo = i > w ? i - w : 1, hi = i + w < bn ? i + w : bn;
 		int best;
 
 		c[0] = (int)i;
 		best = c[0];
-		for (size_t j = 1; j <= bn; j++) {
+		/* The next row reads one cell past each end of this band. */
+		if (lo > 1)
+			c[lo - 1] = TEXT_DIST_FAR;
+		if (hi < bn)
+			c[hi + 1] = TEXT_DIST_FAR;
+		for (size_t j = lo; j <= hi; j++) {
 			int cost = a[i - 1] == b[j - 1] ? 0 : 1;
 			int v = p[j - 1] + cost;
 
