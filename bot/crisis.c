@@ -391,8 +391,10 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip,
 		crisis_scan(c, s, may, alt_may);
 	}
 	md = pcre2_match_data_create(1, NULL);
-	for (size_t i = 0; i < c->nrules && found < 0; i++) {
-		if (!may[i] || (c->flags[i] & skip) != 0 ||
+	for (size_t i = prefilter_next(may, 0, c->nrules);
+	    i < c->nrules && found < 0;
+	    i = prefilter_next(may, i + 1, c->nrules)) {
+		if ((c->flags[i] & skip) != 0 ||
 		    !crisis_rule(c, i, s, alt_may, md))
 			continue;
 		if ((c->flags[i] & CRISIS_PAST) && past < 0)

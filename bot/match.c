@@ -143,10 +143,12 @@ match_find_patterns(const struct kb *kb, const char *norm, const bool *pre,
 		prefilter_scan(kb->pats_pf, norm, len, may);
 	}
 	md = pcre2_match_data_create(1, NULL);
-	for (size_t k = 0; k < kb->npats && p->n < MATCH_CANDS; k++) {
+	for (size_t k = prefilter_next(may, 0, kb->npats);
+	    k < kb->npats && p->n < MATCH_CANDS;
+	    k = prefilter_next(may, k + 1, kb->npats)) {
 		size_t e = kb->pat_entry[k];
 
-		if (!may[k] || (p->n > 0 && p->e[p->n - 1] == e))
+		if (p->n > 0 && p->e[p->n - 1] == e)
 			continue;
 		/* The normalizer returns valid UTF-8: skip the check. Limits
 		 * and errors count as no match: never a crash. */

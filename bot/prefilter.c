@@ -526,3 +526,27 @@ prefilter_set_scan(const struct prefilter_set *ps, const char *text,
 		sc->count[ps->clause[sc->found[i]].ga] = 0;
 	}
 }
+
+_Static_assert(sizeof(bool) == 1, "prefilter_next reads 8 bools a word");
+
+/*
+ * The first i from `from` on (below n) with may[i] set, or n: the next
+ * regex a scan's answer lets through. Eight entries at a time, as a scan
+ * lets a few of hundreds through, and the callers walk every answer.
+ */
+size_t
+prefilter_next(const bool *may, size_t from, size_t n)
+{
+	size_t i = from;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, may + i, sizeof(w));
+		if (w != 0)
+			break;
+	}
+	while (i < n && !may[i])
+		i++;
+	return i;
+}
