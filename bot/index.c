@@ -579,20 +579,24 @@ index_query_word(const struct index *ix, struct index_query *q,
 	bool stop = known ? ix->word_stop[word] : text_is_stopword(w, n);
 	struct index_qterm *t;
 
-	/* A word of the knowledge has its term and stem at hand. */
+	/* A word of the knowledge has its term at hand, or its stem. A
+	 * known term's stem is not copied: --explain reads it from the
+	 * term, and an unknown stem is never a term's. */
+	stem[0] = '\0';
 	if (known && ix->word_term[word] >= 0) {
 		id = ix->word_term[word];
-		index_copy(stem, sizeof(stem), ix->terms[id].stem);
 	} else if (known) {
 		index_copy(stem, sizeof(stem), ix->word_stem[word]);
 	} else {
 		size_t sn = index_stem(w, n, stem, sizeof(stem));
 
 		id = index_term((struct index *)ix, stem, sn, false);
+		if (id >= 0)
+			stem[0] = '\0';
 	}
 
 	for (size_t i = 0; i < q->n; i++) {
-		if (id >= 0 ? q->t[i].term == id :
+		if (id >= 0 ? q->t[i].term == id : q->t[i].term < 0 &&
 		    strcmp(q->t[i].word, stem) == 0)
 			return;
 	}
@@ -684,13 +688,15 @@ index_canonical(const struct index *ix, const char *norm, struct buf *out)
 	index_synonyms(ix, norm, out);
 }
 
-/* Describe the question's terms for --explain. */
+/* Describe the question's terms (of ix) for --explain. */
 void
-index_explain_query(const struct index_query *q, struct buf *out)
+index_explain_query(const struct index *ix, const struct index_query *q,
+    struct buf *out)
 {
 	buf_puts(out, "terms:");
 	for (size_t i = 0; i < q->n; i++)
-		buf_printf(out, " %s%s%s(%.2f)", q->t[i].word,
+		buf_printf(out, " %s%s%s(%.2f)", q->t[i].term >= 0 ?
+		    ix->terms[q->t[i].term].stem : q->t[i].word,
 		    q->t[i].term < 0 ? "?" : "",
 		    q->t[i].corrected ? "~" : "", q->t[i].weight);
 	buf_puts(out, "\n");

@@ -232,7 +232,7 @@ match_explain_rank(const struct kb *kb, const char *label,
 	if (ex == NULL)
 		return;
 	buf_printf(ex, "%s ", label);
-	index_explain_query(q, ex);
+	index_explain_query(kb->index, q, ex);
 	for (size_t i = 0; i < r->n && i < 5; i++)
 		buf_printf(ex, "  %-32s score %.3f (cover %.2f, example %.2f%s)"
 		    "\n", kb->entries[r->c[i].entry].id, r->c[i].score,
