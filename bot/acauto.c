@@ -23,8 +23,11 @@
 /*
  * In the compact table, states past this many (breadth-first, so the
  * deeper ones) get a sparse record instead of a row: see ac_compact.
+ * 2,048 rows (152 KiB for 38 symbols) rather than 1,024: with the deep
+ * states numbered depth first, callgrind counts 3% fewer L1 misses a
+ * question and as many misses of a 1 MiB L2; 4,096 adds L2 misses.
  */
-#define AC_DENSE	1024u
+#define AC_DENSE	2048u
 
 /*
  * A state past the dense rows: its transitions are those of its failure
