@@ -674,6 +674,15 @@ index_vocab_count(const struct index *ix)
 	return ix->nwords;
 }
 
+/* The number of word w (n bytes) of the knowledge, or -1 if it has none. */
+int
+index_vocab_find(const struct index *ix, const char *w, size_t n)
+{
+	int word;
+
+	return strmap_get(ix->surface, w, n, &word) ? word : -1;
+}
+
 /* Word i of the knowledge (borrowed; valid until index_free). */
 const char *
 index_vocab_word(const struct index *ix, size_t i)

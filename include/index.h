@@ -56,6 +56,7 @@ void		 index_explain_query(const struct index *,
 		    const struct index_query *, struct buf *);
 size_t		 index_vocab_count(const struct index *);
 const char	*index_vocab_word(const struct index *, size_t);
+int		 index_vocab_find(const struct index *, const char *, size_t);
 void		 index_canonical(const struct index *, const char *norm,
 		    struct buf *out);
 
