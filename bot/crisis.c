@@ -393,7 +393,7 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip,
 			    sizeof(*alt_may));
 		crisis_scan(c, s, may, alt_may);
 	}
-	md = pcre2_match_data_create(1, NULL);
+	md = kb__match_data();
 	for (size_t i = prefilter_next(may, 0, c->nrules);
 	    i < c->nrules && found < 0;
 	    i = prefilter_next(may, i + 1, c->nrules)) {
@@ -409,7 +409,6 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip,
 			continue;
 		found = (int)i;
 	}
-	pcre2_match_data_free(md);
 	if (pre == NULL && may != small)
 		free(may);
 	if (pre == NULL && alt_may != alt_small)
@@ -608,14 +607,9 @@ crisis_topic(const struct crisis *c, const char *norm)
 bool
 crisis_topic_pre(const struct crisis *c, const char *norm, bool may)
 {
-	pcre2_match_data *md;
-
 	if (!may)
 		return false;
-	md = pcre2_match_data_create(1, NULL);
-	may = crisis_run(c, c->topic, norm, false, md);
-	pcre2_match_data_free(md);
-	return may;
+	return crisis_run(c, c->topic, norm, false, kb__match_data());
 }
 
 /*

@@ -142,7 +142,7 @@ match_find_patterns(const struct kb *kb, const char *norm, const bool *pre,
 			may = xcalloc(kb->npats, sizeof(*may));
 		prefilter_scan(kb->pats_pf, norm, len, may);
 	}
-	md = pcre2_match_data_create(1, NULL);
+	md = kb__match_data();
 	for (size_t k = prefilter_next(may, 0, kb->npats);
 	    k < kb->npats && p->n < MATCH_CANDS;
 	    k = prefilter_next(may, k + 1, kb->npats)) {
@@ -156,7 +156,6 @@ match_find_patterns(const struct kb *kb, const char *norm, const bool *pre,
 		    PCRE2_NO_UTF_CHECK, md, kb->mctx) >= 0)
 			p->e[p->n++] = e;
 	}
-	pcre2_match_data_free(md);
 	if (pre == NULL && may != small)
 		free(may);
 }
