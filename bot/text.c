@@ -145,12 +145,19 @@ text_cut_utf8(const char *s, size_t len, size_t max)
  */
 static struct strmap *text_short_map, *text_stop_map;
 static size_t text_short_longest;	/* no longer word has an expansion */
+/* Each byte's lower-case ASCII letter or digit, or 0 for other bytes. */
+static char text_alnum_lower[256];
 static pthread_once_t text_maps_once = PTHREAD_ONCE_INIT;
 
-/* Build the maps (called once per process). */
+/* Build the maps and the byte table (called once per process). */
 static void
 text_maps_init(void)
 {
+	for (int c = 0; c < 256; c++)
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			text_alnum_lower[c] = (char)c;
+		else if (c >= 'A' && c <= 'Z')
+			text_alnum_lower[c] = (char)(c - 'A' + 'a');
 	text_short_map = strmap_new();
 	for (size_t i = 0; i < NELEM(text_short); i++) {
 		size_t n = strlen(text_short[i].from);
@@ -472,10 +479,11 @@ text_words(const char *s, size_t n, struct buf *out)
 		utf8proc_ssize_t k = 1;
 
 		/* An ASCII letter or digit with room in the word: what the
-		 * last branch below does, without the tests before it. */
-		if (i < n && text_ascii_alnum(s[i]) && wn < TEXT_MAX_WORD) {
-			word[wn++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ?
-			    s[i] + ('a' - 'A') : s[i]);
+		 * last branch below does, without the tests before it (one
+		 * table lookup, for every byte of a message). */
+		if (i < n && wn < TEXT_MAX_WORD &&
+		    text_alnum_lower[(unsigned char)s[i]] != 0) {
+			word[wn++] = text_alnum_lower[(unsigned char)s[i]];
 			i++;
 			continue;
 		}
@@ -652,6 +660,7 @@ text_normalize(const char *in, size_t len, struct buf *out)
 	char *folded = NULL, *joined;
 	bool ascii = true;
 
+	pthread_once(&text_maps_once, text_maps_init);
 	buf_reset(out);
 	/* Bytes 1 to 127 alone are valid UTF-8 (text_valid_utf8 would step
 	 * over each): most messages skip the decoder. */
