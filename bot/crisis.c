@@ -36,7 +36,10 @@ struct crisis {
 	pcre2_match_context *mctx;
 	struct typo	*lex;
 	struct strmap	*real;		/* crisis_real_words */
-	struct strmap	*known;		/* knowledge words -> correction or -1 */
+	/* The knowledge's words (borrowed; the knowledge holds both) and,
+	 * for each, its correction or -1: see crisis_vocabulary. */
+	const struct index *vocab;
+	int		*known;
 	/* pf, topic_pf and the knowledge's patterns in one automaton (see
 	 * crisis_join), or NULL: pf has no automaton of its own, so every
 	 * rule then runs. */
@@ -194,7 +197,7 @@ crisis_free(struct crisis *c)
 	prefilter_free(c->topic_pf);
 	pcre2_match_context_free(c->mctx);
 	typo_free(c->lex);
-	strmap_free(c->known);
+	free(c->known);
 	strmap_free(c->real);
 	free(c);
 }
@@ -244,8 +247,8 @@ crisis_correct_word(const struct crisis *c, const char *w, size_t n)
 {
 	int id;
 
-	if (c->known != NULL && strmap_get(c->known, w, n, &id))
-		return id;
+	if (c->vocab != NULL && (id = index_vocab_find(c->vocab, w, n)) >= 0)
+		return c->known[id];
 	return crisis_lookup_word(c, w, n);
 }
 
@@ -390,9 +393,11 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip,
 			    sizeof(*alt_may));
 		crisis_scan(c, s, may, alt_may);
 	}
-	md = pcre2_match_data_create(1, NULL);
-	for (size_t i = 0; i < c->nrules && found < 0; i++) {
-		if (!may[i] || (c->flags[i] & skip) != 0 ||
+	md = kb__match_data();
+	for (size_t i = prefilter_next(may, 0, c->nrules);
+	    i < c->nrules && found < 0;
+	    i = prefilter_next(may, i + 1, c->nrules)) {
+		if ((c->flags[i] & skip) != 0 ||
 		    !crisis_rule(c, i, s, alt_may, md))
 			continue;
 		if ((c->flags[i] & CRISIS_PAST) && past < 0)
@@ -404,7 +409,6 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip,
 			continue;
 		found = (int)i;
 	}
-	pcre2_match_data_free(md);
 	if (pre == NULL && may != small)
 		free(may);
 	if (pre == NULL && alt_may != alt_small)
@@ -563,19 +567,23 @@ crisis_check_message_pre(const struct crisis *c, const char *text,
  * Look up, once, the correction of every word of the knowledge's
  * vocabulary (ix): questions mostly use those words, and the typo search
  * then runs only for the others. A cache, nothing more: the answer for a
- * word is the same with it or without it.
+ * word is the same with it or without it. The words are found in ix's
+ * own map, which the matcher then reads for the same words of the same
+ * question: one map in cache, not two. ix is borrowed: it must outlive
+ * c's checks (the knowledge holds both).
  */
 void
 crisis_vocabulary(struct crisis *c, const struct index *ix)
 {
-	strmap_free(c->known);
-	c->known = strmap_new();
+	free(c->known);
+	c->known = xcalloc(index_vocab_count(ix) + 1, sizeof(*c->known));
+	c->vocab = NULL;	/* the lookups below search */
 	for (size_t i = 0; i < index_vocab_count(ix); i++) {
 		const char *w = index_vocab_word(ix, i);
 
-		strmap_put(c->known, w, strlen(w),
-		    crisis_lookup_word(c, w, strlen(w)));
+		c->known[i] = crisis_lookup_word(c, w, strlen(w));
 	}
+	c->vocab = ix;
 }
 
 /*
@@ -599,14 +607,9 @@ crisis_topic(const struct crisis *c, const char *norm)
 bool
 crisis_topic_pre(const struct crisis *c, const char *norm, bool may)
 {
-	pcre2_match_data *md;
-
 	if (!may)
 		return false;
-	md = pcre2_match_data_create(1, NULL);
-	may = crisis_run(c, c->topic, norm, false, md);
-	pcre2_match_data_free(md);
-	return may;
+	return crisis_run(c, c->topic, norm, false, kb__match_data());
 }
 
 /*

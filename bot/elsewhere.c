@@ -3,6 +3,7 @@
  * in one pass over the question, whole words only (texts and phrases are
  * both mapped by relit_map_text, padded with spaces).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -83,23 +84,32 @@ elsewhere_find(const struct elsewhere *e, const char *text,
     struct elsewhere_hit *h)
 {
 	unsigned char small[256], *seen = small;
+	unsigned fsmall[256], *found = fsmall;
+	size_t nfound, first = SIZE_MAX;
 
 	if (e == NULL || e->n == 0)
 		return;
-	if (e->n > sizeof(small))
+	if (e->n > sizeof(small)) {
 		seen = xcalloc(e->n, 1);
-	else
+		found = xcalloc(e->n, sizeof(*found));
+	} else
 		memset(small, 0, e->n);
-	/* The automaton reads text as relit_map_text maps it. */
-	(void)acauto_scan_fold(e->ac, text, strlen(text), seen, NULL);
-	for (size_t i = 0; i < e->n; i++) {
-		if (seen[i] && e->unless[i])
+	/* The automaton reads text as relit_map_text maps it. It lists the
+	 * phrases found (a few), so that only those are visited, not all. */
+	nfound = acauto_scan_fold(e->ac, text, strlen(text), seen, found);
+	for (size_t k = 0; k < nfound; k++) {
+		if (e->unless[found[k]])
 			h->unless = true;
-		else if (seen[i] && h->topic == NULL)
-			h->topic = e->phrase[i];
+		else if (found[k] < first)
+			first = found[k];
 	}
-	if (seen != small)
+	/* The subject named first in the list, not in the text. */
+	if (h->topic == NULL && first != SIZE_MAX)
+		h->topic = e->phrase[first];
+	if (seen != small) {
 		free(seen);
+		free(found);
+	}
 }
 
 /*

@@ -84,38 +84,43 @@ index_join(const char *const *w, const size_t *wl, size_t n, struct buf *out)
 	}
 }
 
+/* Words of a text the synonym pass reads; it drops the ones past. */
+#define INDEX_SYN_LIMIT	(TEXT_MAX_QUESTION / 2)
+
+/* The words of a text, as the synonym pass reads them. */
+struct index_words {
+	const char	*w[INDEX_SYN_LIMIT];
+	size_t		 wl[INDEX_SYN_LIMIT];
+	int		 most[INDEX_SYN_LIMIT];	/* words of the longest phrase
+						   it may start, or 0 */
+	int		 id[INDEX_SYN_LIMIT];	/* index_query_add's: the
+						   index's word, or -1 */
+	size_t		 nw;
+	bool		 all;		/* no word was past the limit */
+};
+
 /*
- * Replace synonym phrases in a normalized text with their main phrase,
- * longest first; the result goes to out. With lazy set, out is written
- * only when that changes the text's words (a phrase replaced, or words
- * past the limit dropped): false then means that the words of s are the
- * answer, and out was left alone.
+ * Replace the synonym phrases of words ws with their main phrase, longest
+ * first; the result goes to out. With lazy set, out is written only when
+ * that changes the words (a phrase replaced, or words past the limit
+ * dropped): false then means that the words of ws are the answer, and out
+ * was left alone.
  */
 static bool
-index_synonyms_lazy(const struct index *ix, const char *s, struct buf *out,
-    bool lazy)
+index_synonyms_words(const struct index *ix, const struct index_words *ws,
+    struct buf *out, bool lazy)
 {
-	const char *w[TEXT_MAX_QUESTION / 2];
-	size_t wl[TEXT_MAX_QUESTION / 2], nw = 0;
-	bool all = true;
+	const char *const *w = ws->w;
+	const size_t *wl = ws->wl, nw = ws->nw;
 
-	FOR_WORDS(s, p, n) {
-		if (nw < sizeof(w) / sizeof(w[0])) {
-			w[nw] = p;
-			wl[nw++] = n;
-		} else
-			all = false;
-	}
 	/* While lazy, nothing is written yet. */
-	lazy = lazy && all;
+	lazy = lazy && ws->all;
 	if (!lazy)
 		buf_reset(out);
 	for (size_t i = 0; i < nw; ) {
 		size_t len = 0;
-		int to = -1, most = 0;
+		int to = -1, most = ws->most[i];
 
-		if (ix->nsyn > 0)
-			(void)strmap_get(ix->syn_first, w[i], wl[i], &most);
 		if (most > INDEX_SYN_WORDS)
 			most = INDEX_SYN_WORDS;
 		for (size_t k = (size_t)most; k >= 1 && to < 0; k--) {
@@ -154,6 +159,34 @@ index_synonyms_lazy(const struct index *ix, const char *s, struct buf *out,
 	if (out->data == NULL)
 		buf_append(out, "", 0);
 	return true;
+}
+
+/*
+ * index_synonyms_words over the words of a normalized text s, each
+ * looked up among the first words of phrases.
+ */
+static bool
+index_synonyms_lazy(const struct index *ix, const char *s, struct buf *out,
+    bool lazy)
+{
+	struct index_words ws;
+
+	ws.nw = 0;
+	ws.all = true;
+	FOR_WORDS(s, p, n) {
+		if (ws.nw == INDEX_SYN_LIMIT) {
+			ws.all = false;
+			continue;
+		}
+		ws.w[ws.nw] = p;
+		ws.wl[ws.nw] = n;
+		ws.most[ws.nw] = 0;
+		if (ix->nsyn > 0)
+			(void)strmap_get(ix->syn_first, p, n,
+			    &ws.most[ws.nw]);
+		ws.nw++;
+	}
+	return index_synonyms_words(ix, &ws, out, lazy);
 }
 
 /* index_synonyms_lazy that always writes out. */
@@ -273,6 +306,9 @@ index_add_synonyms(struct index *ix, const struct kb *kb)
 			index_surface(ix, w, n);
 	}
 	ix->nsyn = kb->nsyns;
+	/* Nearly every word of a question starts no synonym phrase. */
+	strmap_filter(ix->syn);
+	strmap_filter(ix->syn_first);
 }
 
 /* A term's weight: its idf, scaled down for stop words. */
@@ -447,6 +483,7 @@ index_finish(struct index *ix)
 	ix->word_term = xcalloc(ix->nwords + 1, sizeof(*ix->word_term));
 	ix->word_stem = xcalloc(ix->nwords + 1, sizeof(*ix->word_stem));
 	ix->word_stop = xcalloc(ix->nwords + 1, sizeof(*ix->word_stop));
+	ix->word_syn = xcalloc(ix->nwords + 1, sizeof(*ix->word_syn));
 	for (size_t i = 0; i < ix->nwords; i++) {
 		char stem[TEXT_MAX_WORD + 1];
 		size_t len = strlen(ix->words[i]);
@@ -457,6 +494,11 @@ index_finish(struct index *ix)
 		if (ix->word_term[i] < 0)
 			ix->word_stem[i] = xstrndup(stem, sn);
 		ix->word_stop[i] = text_is_stopword(ix->words[i], len);
+		/* Every word of a synonym phrase is one of the index's
+		 * (index_add_synonyms), so this holds every first word. */
+		if (ix->nsyn > 0)
+			(void)strmap_get(ix->syn_first, ix->words[i], len,
+			    &ix->word_syn[i]);
 	}
 }
 
@@ -513,6 +555,7 @@ index_free(struct index *ix)
 	free(ix->word_term);
 	free(ix->word_stem);
 	free(ix->word_stop);
+	free(ix->word_syn);
 	for (size_t e = 0; e < ix->ndocs; e++) {
 		for (size_t k = 0; k < ix->docs[e].nex; k++) {
 			free(ix->docs[e].ex[k].terms);
@@ -534,6 +577,25 @@ index_free(struct index *ix)
 }
 
 /*
+ * Append the words of s up to end to out, one space apart, as
+ * index_correct writes them.
+ */
+static void
+index_correct_copy(struct buf *out, const char *s, const char *end)
+{
+	size_t pos = 0, n;
+	const char *w;
+
+	while ((size_t)(end - s) > pos && index_word(s, &pos, &w, &n)) {
+		if (w >= end)
+			break;
+		if (out->len > 0)
+			buf_putc(out, ' ');
+		buf_append(out, w, n);
+	}
+}
+
+/*
  * Correct words the knowledge does not know to the nearest known word
  * (stop words, numbers and short words are left alone); out gets the
  * result, *fixed the number of corrections.
@@ -542,21 +604,30 @@ static void
 index_correct(const struct index *ix, const char *s, struct buf *out,
     size_t *fixed)
 {
+	const char *from = s;	/* the words before it are written */
+	size_t made = 0;
+
 	buf_reset(out);
 	FOR_WORDS(s, w, n) {
 		int id = -1;
 
-		if (out->len > 0)
-			buf_putc(out, ' ');
 		if (!strmap_get(ix->surface, w, n, NULL) &&
 		    !text_is_stopword(w, n))
 			id = typo_lookup(ix->typo, w, n, NULL);
-		if (id >= 0) {
-			buf_puts(out, ix->words[id]);
-			(*fixed)++;
-		} else
-			buf_append(out, w, n);
+		if (id < 0)
+			continue;
+		/* Many readings have no correction: the words before the
+		 * first one are copied only once there is one. */
+		index_correct_copy(out, from, w);
+		if (out->len > 0)
+			buf_putc(out, ' ');
+		buf_puts(out, ix->words[id]);
+		made++;
+		from = w + n;
 	}
+	if (made > 0)
+		index_correct_copy(out, from, from + strlen(from));
+	*fixed += made;
 	if (out->data == NULL)
 		buf_append(out, "", 0);
 }
@@ -573,31 +644,38 @@ index_copy(char *dst, size_t sz, const char *src)
 	dst[n] = '\0';
 }
 
-/* Add one stemmed word to the query, once. */
+/*
+ * Add one stemmed word to the query, once; word is its number among the
+ * index's words (index_vocab_find), or -1 when the index lacks it.
+ */
 static void
 index_query_word(const struct index *ix, struct index_query *q,
-    const char *w, size_t n, double scale, bool corrected)
+    const char *w, size_t n, int word, double scale, bool corrected)
 {
 	char stem[TEXT_MAX_WORD + 1];
-	int id = -1, word = -1;
-	bool known = strmap_get(ix->surface, w, n, &word);
+	int id = -1;
+	bool known = word >= 0;
 	bool stop = known ? ix->word_stop[word] : text_is_stopword(w, n);
 	struct index_qterm *t;
 
-	/* A word of the knowledge has its term and stem at hand. */
+	/* A word of the knowledge has its term at hand, or its stem. A
+	 * known term's stem is not copied: --explain reads it from the
+	 * term, and an unknown stem is never a term's. */
+	stem[0] = '\0';
 	if (known && ix->word_term[word] >= 0) {
 		id = ix->word_term[word];
-		index_copy(stem, sizeof(stem), ix->terms[id].stem);
 	} else if (known) {
 		index_copy(stem, sizeof(stem), ix->word_stem[word]);
 	} else {
 		size_t sn = index_stem(w, n, stem, sizeof(stem));
 
 		id = index_term((struct index *)ix, stem, sn, false);
+		if (id >= 0)
+			stem[0] = '\0';
 	}
 
 	for (size_t i = 0; i < q->n; i++) {
-		if (id >= 0 ? q->t[i].term == id :
+		if (id >= 0 ? q->t[i].term == id : q->t[i].term < 0 &&
 		    strcmp(q->t[i].word, stem) == 0)
 			return;
 	}
@@ -645,16 +723,38 @@ void
 index_query_add(const struct index *ix, struct index_query *q,
     const char *norm, double scale)
 {
+	struct index_words ws;
 	struct buf syn;
-	const char *text = norm;
 	size_t from = q->n;
 
+	/* Each word is looked up once, among the index's words: that says
+	 * which phrases it may start (every first word of a phrase is one
+	 * of them) and serves its term below. */
+	ws.nw = 0;
+	ws.all = true;
+	FOR_WORDS(norm, p, n) {
+		if (ws.nw == INDEX_SYN_LIMIT) {
+			ws.all = false;
+			continue;
+		}
+		ws.w[ws.nw] = p;
+		ws.wl[ws.nw] = n;
+		ws.id[ws.nw] = index_vocab_find(ix, p, n);
+		ws.most[ws.nw] = ws.id[ws.nw] >= 0 ?
+		    ix->word_syn[ws.id[ws.nw]] : 0;
+		ws.nw++;
+	}
 	buf_init(&syn, 0);
 	/* Most questions hold no synonym: their words as they are. */
-	if (index_synonyms_lazy(ix, norm, &syn, true))
-		text = buf_str(&syn);
-	FOR_WORDS(text, w, n)
-		index_query_word(ix, q, w, n, scale, false);
+	if (!index_synonyms_words(ix, &ws, &syn, true)) {
+		for (size_t i = 0; i < ws.nw; i++)
+			index_query_word(ix, q, ws.w[i], ws.wl[i], ws.id[i],
+			    scale, false);
+	} else {
+		FOR_WORDS(buf_str(&syn), w, n)
+			index_query_word(ix, q, w, n,
+			    index_vocab_find(ix, w, n), scale, false);
+	}
 	buf_finish(&syn);
 	index_foreign(q, from);
 	q->total = 0;
@@ -699,6 +799,15 @@ index_vocab_count(const struct index *ix)
 	return ix->nwords;
 }
 
+/* The number of word w (n bytes) of the knowledge, or -1 if it has none. */
+int
+index_vocab_find(const struct index *ix, const char *w, size_t n)
+{
+	int word;
+
+	return strmap_get(ix->surface, w, n, &word) ? word : -1;
+}
+
 /* Word i of the knowledge (borrowed; valid until index_free). */
 const char *
 index_vocab_word(const struct index *ix, size_t i)
@@ -713,13 +822,15 @@ index_canonical(const struct index *ix, const char *norm, struct buf *out)
 	index_synonyms(ix, norm, out);
 }
 
-/* Describe the question's terms for --explain. */
+/* Describe the question's terms (of ix) for --explain. */
 void
-index_explain_query(const struct index_query *q, struct buf *out)
+index_explain_query(const struct index *ix, const struct index_query *q,
+    struct buf *out)
 {
 	buf_puts(out, "terms:");
 	for (size_t i = 0; i < q->n; i++)
-		buf_printf(out, " %s%s%s(%.2f)", q->t[i].word,
+		buf_printf(out, " %s%s%s(%.2f)", q->t[i].term >= 0 ?
+		    ix->terms[q->t[i].term].stem : q->t[i].word,
 		    q->t[i].term < 0 ? "?" : "",
 		    q->t[i].corrected ? "~" : "", q->t[i].weight);
 	buf_puts(out, "\n");

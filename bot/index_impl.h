@@ -70,6 +70,8 @@ struct index {
 	int		*word_term;	/* the term of each word's stem, or -1 */
 	char		**word_stem;	/* each word's stem when not a term */
 	bool		*word_stop;	/* each word is a stop word */
+	int		*word_syn;	/* the words of the longest synonym
+					   phrase each word starts, or 0 */
 	struct strmap	*syn_first;	/* first word of a phrase -> most words */
 	size_t		 nwords;
 	struct typo	*typo;

@@ -7,6 +7,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,6 +56,46 @@ kb__strv_push(char ***v, size_t *n, const char *s)
 {
 	*v = xreallocarray(*v, *n + 1, sizeof(**v));
 	(*v)[(*n)++] = xstrdup(s);
+}
+
+static pthread_key_t kb_md_key;
+static pthread_once_t kb_md_once = PTHREAD_ONCE_INIT;
+
+/* Thread exit: free that thread's match data. */
+static void
+kb_md_destroy(void *p)
+{
+	pcre2_match_data_free(p);
+}
+
+/* Create the key once per process. */
+static void
+kb_md_init(void)
+{
+	pthread_key_create(&kb_md_key, kb_md_destroy);
+}
+
+/*
+ * This thread's match data of one pair, for the regexes of any knowledge
+ * (the crisis rules, their markers and topic, the patterns), borrowed:
+ * it lives with the thread. One, made once, instead of one made and freed
+ * for every check of every message; a caller reads it before the next
+ * match.
+ */
+pcre2_match_data *
+kb__match_data(void)
+{
+	pcre2_match_data *md;
+
+	pthread_once(&kb_md_once, kb_md_init);
+	md = pthread_getspecific(kb_md_key);
+	if (md != NULL)
+		return md;
+	md = pcre2_match_data_create(1, NULL);
+	if (md == NULL)
+		xoom("pcre2 match data");
+	pthread_setspecific(kb_md_key, md);
+	return md;
 }
 
 /* Free a string vector. */

@@ -90,5 +90,6 @@ void	kb__parse(struct kb *, const char *file, const char *text, size_t len,
 struct kb_entry *kb__entry_add(struct kb *, const char *id, const char *file,
 	    int line);
 void	kb__strv_push(char ***, size_t *, const char *);
+pcre2_match_data *kb__match_data(void);
 
 #endif

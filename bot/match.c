@@ -57,6 +57,27 @@ match_cand_cmp(const void *a, const void *b)
 	return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
+/*
+ * Sort candidates best first: an insertion sort, as there are
+ * MATCH_CANDS at most (qsort's set-up cost more than the sorting). The
+ * order is match_cand_cmp's, a total order (each entry is listed once),
+ * so any sort gives the same list.
+ */
+static void
+match_sort_cands(struct match_cand *c, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		struct match_cand x = c[i];
+		size_t k = i;
+
+		while (k > 0 && match_cand_cmp(&x, &c[k - 1]) < 0) {
+			c[k] = c[k - 1];
+			k--;
+		}
+		c[k] = x;
+	}
+}
+
 /* The entries whose patterns match one normalized text. */
 struct match_pats {
 	size_t	 e[MATCH_CANDS];
@@ -128,11 +149,13 @@ match_find_patterns(const struct kb *kb, const char *norm, const bool *pre,
 			may = xcalloc(kb->npats, sizeof(*may));
 		prefilter_scan(kb->pats_pf, norm, len, may);
 	}
-	md = pcre2_match_data_create(1, NULL);
-	for (size_t k = 0; k < kb->npats && p->n < MATCH_CANDS; k++) {
+	md = kb__match_data();
+	for (size_t k = prefilter_next(may, 0, kb->npats);
+	    k < kb->npats && p->n < MATCH_CANDS;
+	    k = prefilter_next(may, k + 1, kb->npats)) {
 		size_t e = kb->pat_entry[k];
 
-		if (!may[k] || (p->n > 0 && p->e[p->n - 1] == e))
+		if (p->n > 0 && p->e[p->n - 1] == e)
 			continue;
 		/* The normalizer returns valid UTF-8: skip the check. Limits
 		 * and errors count as no match: never a crash. */
@@ -140,7 +163,6 @@ match_find_patterns(const struct kb *kb, const char *norm, const bool *pre,
 		    PCRE2_NO_UTF_CHECK, md, kb->mctx) >= 0)
 			p->e[p->n++] = e;
 	}
-	pcre2_match_data_free(md);
 	if (pre == NULL && may != small)
 		free(may);
 }
@@ -175,7 +197,7 @@ match_decide(struct match_rank *r)
 {
 	double second = r->n > 1 ? r->c[1].score : 0;
 
-	qsort(r->c, r->n, sizeof(r->c[0]), match_cand_cmp);
+	match_sort_cands(r->c, r->n);
 	second = r->n > 1 ? r->c[1].score : 0;
 	r->sure = r->n > 0 && r->c[0].score >= MATCH_MIN &&
 	    (r->c[0].score - second >= MATCH_MARGIN ||
@@ -216,7 +238,7 @@ match_explain_rank(const struct kb *kb, const char *label,
 	if (ex == NULL)
 		return;
 	buf_printf(ex, "%s ", label);
-	index_explain_query(q, ex);
+	index_explain_query(kb->index, q, ex);
 	for (size_t i = 0; i < r->n && i < 5; i++)
 		buf_printf(ex, "  %-32s score %.3f (cover %.2f, example %.2f%s)"
 		    "\n", kb->entries[r->c[i].entry].id, r->c[i].score,

@@ -245,7 +245,17 @@ pf_scratch(size_t nclauses, size_t nalts)
 static bool
 pf_ascii(const char *text, size_t len)
 {
-	for (size_t i = 0; i < len; i++)
+	size_t i = 0;
+
+	/* Eight bytes at a time: every scan reads its whole text here. */
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, text + i, sizeof(w));
+		if (w & UINT64_C(0x8080808080808080))
+			return false;
+	}
+	for (; i < len; i++)
 		if ((unsigned char)text[i] >= 0x80)
 			return false;
 	return true;
@@ -388,15 +398,25 @@ prefilter_describe(const struct prefilter *pf, size_t id, char *out,
 }
 
 /*
- * What a set's scan needs of one alternative, in one place (one cache
- * line, not one per member array): its member, its regex there, its
- * number there and its count of clauses.
+ * What a set's scan needs of a complete alternative, in one place (one
+ * cache line, not one per member array): its member, its regex there and
+ * its number there.
  */
 struct pf_set_alt {
 	uint32_t	 re;
 	uint32_t	 a;
 	uint32_t	 member;
-	unsigned char	 need;
+};
+
+/*
+ * A clause of the set: its alternative and that alternative's count of
+ * clauses, side by side. A scan finds about fifty clauses a question,
+ * few of which complete their alternative: each costs one record (and a
+ * counter), and the alternative's own record is read only once complete.
+ */
+struct pf_set_clause {
+	uint32_t	 ga;
+	uint32_t	 need;
 };
 
 /*
@@ -412,7 +432,7 @@ struct prefilter_set {
 	const struct prefilter **pf;	/* borrowed, built */
 	size_t		 n;
 	size_t		*alt_off;	/* per member: its first alternative */
-	uint32_t	*clause_alt;	/* per clause: its alternative */
+	struct pf_set_clause *clause;	/* per clause */
 	struct pf_set_alt *alt;		/* per alternative */
 	size_t		 nclauses;
 	size_t		 nalts;
@@ -426,11 +446,12 @@ pf_set_add(struct prefilter_set *ps, size_t m, size_t *at)
 	const struct prefilter *pf = ps->pf[m];
 
 	for (size_t c = 0; c < pf->nclauses; c++)
-		ps->clause_alt[*at + c] = (uint32_t)(ps->alt_off[m] +
-		    pf->clause_alt[c]);
+		ps->clause[*at + c] = (struct pf_set_clause){
+		    (uint32_t)(ps->alt_off[m] + pf->clause_alt[c]),
+		    pf->alt_need[pf->clause_alt[c]] };
 	for (size_t a = 0; a < pf->nalts; a++)
 		ps->alt[ps->alt_off[m] + a] = (struct pf_set_alt){
-		    pf->alt_re[a], (uint32_t)a, (uint32_t)m, pf->alt_need[a] };
+		    pf->alt_re[a], (uint32_t)a, (uint32_t)m };
 	for (size_t id = 0; id < pf->nre; id++)
 		for (size_t a = 0; a < pf->re[id].nalt; a++)
 			for (size_t k = 0; k < pf->re[id].alt[a].n; k++)
@@ -457,7 +478,7 @@ prefilter_set_new(const struct prefilter *const *pf, size_t n)
 		ps->nclauses += pf[m]->nclauses;
 		ps->nalts += pf[m]->nalts;
 	}
-	ps->clause_alt = xcalloc(ps->nclauses + 1, sizeof(*ps->clause_alt));
+	ps->clause = xcalloc(ps->nclauses + 1, sizeof(*ps->clause));
 	ps->alt = xcalloc(ps->nalts + 1, sizeof(*ps->alt));
 	ps->ac = acauto_new();
 	for (size_t m = 0; m < n; m++)
@@ -474,7 +495,7 @@ prefilter_set_free(struct prefilter_set *ps)
 		return;
 	free(ps->pf);
 	free(ps->alt_off);
-	free(ps->clause_alt);
+	free(ps->clause);
 	free(ps->alt);
 	acauto_free(ps->ac);
 	free(ps);
@@ -500,17 +521,42 @@ prefilter_set_scan(const struct prefilter_set *ps, const char *text,
 	sc = pf_scratch(ps->nclauses, ps->nalts);
 	nfound = acauto_scan_fold(ps->ac, text, len, sc->seen, sc->found);
 	for (size_t i = 0; i < nfound; i++) {
-		uint32_t ga = ps->clause_alt[sc->found[i]];
-		const struct pf_set_alt *alt = &ps->alt[ga];
+		const struct pf_set_clause *c = &ps->clause[sc->found[i]];
+		const struct pf_set_alt *alt;
 
-		if (++sc->count[ga] != alt->need)
+		if (++sc->count[c->ga] != c->need)
 			continue;
+		alt = &ps->alt[c->ga];
 		may[alt->member][alt->re] = true;
 		if (alt_may[alt->member] != NULL)
 			alt_may[alt->member][alt->a] = true;
 	}
 	for (size_t i = 0; i < nfound; i++) {
 		sc->seen[sc->found[i]] = 0;
-		sc->count[ps->clause_alt[sc->found[i]]] = 0;
+		sc->count[ps->clause[sc->found[i]].ga] = 0;
 	}
+}
+
+_Static_assert(sizeof(bool) == 1, "prefilter_next reads 8 bools a word");
+
+/*
+ * The first i from `from` on (below n) with may[i] set, or n: the next
+ * regex a scan's answer lets through. Eight entries at a time, as a scan
+ * lets a few of hundreds through, and the callers walk every answer.
+ */
+size_t
+prefilter_next(const bool *may, size_t from, size_t n)
+{
+	size_t i = from;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, may + i, sizeof(w));
+		if (w != 0)
+			break;
+	}
+	while (i < n && !may[i])
+		i++;
+	return i;
 }

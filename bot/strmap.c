@@ -12,6 +12,13 @@
 
 /* Keys up to this long are also kept in their slot (see strmap_find). */
 #define STRMAP_INLINE	12
+/*
+ * A map's filter (strmap_filter) has at least this many bits a key, and
+ * no fewer than STRMAP_FILTER_MIN: about one lookup of a missing key in
+ * sixteen gets past it.
+ */
+#define STRMAP_FILTER_PER_KEY	16
+#define STRMAP_FILTER_MIN	512
 
 /*
  * One slot: 32 bytes, half a cache line. A lookup compares a short key
@@ -31,6 +38,8 @@ struct strmap {
 	struct strmap_slot *slots;
 	size_t	 cap;		/* a power of two */
 	size_t	 count;
+	uint64_t *filter;	/* a bit per key's hash, or NULL */
+	unsigned fshift;	/* a hash's bit is h >> fshift */
 };
 
 /* FNV-1a: short keys, good enough spread, no allocation. */
@@ -64,6 +73,7 @@ strmap_free(struct strmap *m)
 	for (size_t i = 0; i < m->cap; i++)
 		free(m->slots[i].key);
 	free(m->slots);
+	free(m->filter);
 	free(m);
 }
 
@@ -102,18 +112,61 @@ strmap_grow(struct strmap *m)
 	free(old);
 }
 
+/* Set the filter bit of hash h. */
+static void
+strmap_filter_set(struct strmap *m, uint32_t h)
+{
+	uint32_t b = h >> m->fshift;
+
+	m->filter[b / 64] |= UINT64_C(1) << (b % 64);
+}
+
+/*
+ * False when no key of m has hash h; true when one may. The bit comes
+ * from the top of the hash, the slot from the bottom.
+ */
+static bool
+strmap_filter_has(const struct strmap *m, uint32_t h)
+{
+	uint32_t b;
+
+	if (m->filter == NULL)
+		return true;
+	b = h >> m->fshift;
+	return m->filter[b / 64] >> (b % 64) & 1;
+}
+
+/*
+ * Give m a filter, sized for its keys and set from their hashes (again,
+ * when it has outgrown the one it has). A map that most lookups miss
+ * (shorthands, stop words, the first words of synonyms) then answers
+ * most of them from a few cache lines, without reading a slot; puts keep
+ * it up to date.
+ */
+void
+strmap_filter(struct strmap *m)
+{
+	uint32_t bits = STRMAP_FILTER_MIN;
+	unsigned shift = 32 - 9;	/* log2 of STRMAP_FILTER_MIN */
+
+	while ((uint64_t)bits < (uint64_t)m->count * STRMAP_FILTER_PER_KEY &&
+	    shift > 6) {
+		bits *= 2;
+		shift--;
+	}
+	free(m->filter);
+	m->filter = xcalloc(bits / 64, sizeof(*m->filter));
+	m->fshift = shift;
+	for (size_t i = 0; i < m->cap; i++)
+		if (m->slots[i].key != NULL)
+			strmap_filter_set(m, m->slots[i].hash);
+}
+
 /* Look key up; true and *value set when present. */
 bool
 strmap_get(const struct strmap *m, const char *k, size_t n, int *value)
 {
-	const struct strmap_slot *s;
-
-	s = strmap_find(m, k, n, strmap_hash(k, n));
-	if (s->key == NULL)
-		return false;
-	if (value != NULL)
-		*value = s->value;
-	return true;
+	return strmap_get_hashed(m, k, n, strmap_hash(k, n), value);
 }
 
 /*
@@ -124,8 +177,11 @@ bool
 strmap_get_hashed(const struct strmap *m, const char *k, size_t n,
     uint32_t h, int *value)
 {
-	const struct strmap_slot *s = strmap_find(m, k, n, h);
+	const struct strmap_slot *s;
 
+	if (!strmap_filter_has(m, h))
+		return false;
+	s = strmap_find(m, k, n, h);
 	if (s->key == NULL)
 		return false;
 	if (value != NULL)
@@ -155,6 +211,11 @@ strmap_put(struct strmap *m, const char *k, size_t n, int value)
 	s->value = value;
 	if (++m->count * 2 > m->cap)
 		strmap_grow(m);
+	if (m->filter != NULL)
+		strmap_filter_set(m, h);
+	if (m->filter != NULL && (uint64_t)m->count * STRMAP_FILTER_PER_KEY >
+	    (UINT64_C(1) << (32 - m->fshift)) && m->fshift > 6)
+		strmap_filter(m);
 	return true;
 }
 

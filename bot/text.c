@@ -7,6 +7,7 @@
  */
 #include <ctype.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -162,12 +163,19 @@ text_cut_utf8(const char *s, size_t len, size_t max)
  */
 static struct strmap *text_short_map, *text_stop_map;
 static size_t text_short_longest;	/* no longer word has an expansion */
+/* Each byte's lower-case ASCII letter or digit, or 0 for other bytes. */
+static char text_alnum_lower[256];
 static pthread_once_t text_maps_once = PTHREAD_ONCE_INIT;
 
-/* Build the maps (called once per process). */
+/* Build the maps and the byte table (called once per process). */
 static void
 text_maps_init(void)
 {
+	for (int c = 0; c < 256; c++)
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			text_alnum_lower[c] = (char)c;
+		else if (c >= 'A' && c <= 'Z')
+			text_alnum_lower[c] = (char)(c - 'A' + 'a');
 	text_short_map = strmap_new();
 	for (size_t i = 0; i < NELEM(text_short); i++) {
 		size_t n = strlen(text_short[i].from);
@@ -180,6 +188,9 @@ text_maps_init(void)
 	for (size_t i = 0; i < NELEM(text_stop); i++)
 		strmap_put(text_stop_map, text_stop[i], strlen(text_stop[i]),
 		    (int)i);
+	/* Most words of a question are in neither. */
+	strmap_filter(text_short_map);
+	strmap_filter(text_stop_map);
 }
 
 /* The expansion of a shorthand word, or NULL. */
@@ -249,8 +260,13 @@ text_emit(struct buf *out, const char *w, size_t n)
 static size_t
 text_squeeze(char *w, size_t n)
 {
-	size_t o = 0;
+	size_t o = 0, t = 0;
 
+	/* Most words hold no run of three: look before rewriting. */
+	while (t + 2 < n && (w[t] != w[t + 1] || w[t] != w[t + 2]))
+		t++;
+	if (t + 2 >= n)
+		return n;
 	for (size_t i = 0; i < n; i++) {
 		size_t run = 1;
 
@@ -418,12 +434,18 @@ text_emoji_word(utf8proc_int32_t cp)
 	return NULL;
 }
 
-/* True for the ASCII letters and digits (text_is_word_cp below 0x80). */
+/*
+ * True for the ASCII letters and digits (text_is_word_cp below 0x80).
+ * Two unsigned comparisons and no branch: this runs for every byte of a
+ * message, up to three times.
+ */
 static bool
 text_ascii_alnum(char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9');
+	unsigned char u = (unsigned char)c;
+
+	return ((unsigned char)((u | 0x20) - 'a') < 26) |
+	    ((unsigned char)(u - '0') < 10);
 }
 
 /*
@@ -475,10 +497,11 @@ text_words(const char *s, size_t n, struct buf *out)
 		utf8proc_ssize_t k = 1;
 
 		/* An ASCII letter or digit with room in the word: what the
-		 * last branch below does, without the tests before it. */
-		if (i < n && text_ascii_alnum(s[i]) && wn < TEXT_MAX_WORD) {
-			word[wn++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ?
-			    s[i] + ('a' - 'A') : s[i]);
+		 * last branch below does, without the tests before it (one
+		 * table lookup, for every byte of a message). */
+		if (i < n && wn < TEXT_MAX_WORD &&
+		    text_alnum_lower[(unsigned char)s[i]] != 0) {
+			word[wn++] = text_alnum_lower[(unsigned char)s[i]];
 			i++;
 			continue;
 		}
@@ -533,13 +556,42 @@ text_words(const char *s, size_t n, struct buf *out)
 	}
 }
 
-/* True for an ASCII letter standing alone: no letter or digit beside it. */
+/*
+ * True for an ASCII letter standing alone: no letter or digit beside it.
+ * The program keeps the C locale, where isalpha and isalnum are these
+ * ASCII ranges; tested inline, as this runs for every byte of a message.
+ */
 static bool
 text_lone_letter(const char *s, size_t n, size_t i)
 {
-	return isalpha((unsigned char)s[i]) &&
-	    (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
-	    (i + 1 == n || !isalnum((unsigned char)s[i + 1]));
+	char c = (char)(s[i] | 0x20);
+
+	return c >= 'a' && c <= 'z' &&
+	    (i == 0 || !text_ascii_alnum(s[i - 1])) &&
+	    (i + 1 == n || !text_ascii_alnum(s[i + 1]));
+}
+
+/*
+ * The number of lone letters (text_lone_letter) in s, counted up to max.
+ * Each byte is classified once, not three times: the scan of every
+ * message for a run of lone letters rarely needs more.
+ */
+static size_t
+text_lone_letters(const char *s, size_t n, size_t max)
+{
+	bool prev = false, cur = n > 0 && text_ascii_alnum(s[0]);
+	size_t lone = 0;
+
+	for (size_t i = 0; i < n && lone < max; i++) {
+		bool next = i + 1 < n && text_ascii_alnum(s[i + 1]);
+
+		/* A letter or digit with none beside it; digits are not
+		 * letters. */
+		lone += cur && !prev && !next && (unsigned char)(s[i] - '0') >= 10;
+		prev = cur;
+		cur = next;
+	}
+	return lone;
 }
 
 /*
@@ -554,6 +606,9 @@ text_unspace(const char *s, size_t n)
 	char *out = NULL;
 	size_t o = 0, i = 0;
 
+	/* A run needs four lone letters, and most texts have fewer. */
+	if (text_lone_letters(s, n, 4) < 4)
+		return NULL;
 	while (i < n) {
 		size_t j = i, letters = 0, end = i;
 
@@ -587,6 +642,33 @@ text_unspace(const char *s, size_t n)
 }
 
 /*
+ * True when every byte of s (n bytes) is from 1 to 127. Eight bytes at a
+ * time: w has a top bit set where a byte is 128 or above, and w - ones
+ * where a byte is 0 (the lowest zero byte of w takes no borrow from
+ * below, as only a zero byte lends one, and becomes 0xff); with bytes of
+ * 1 to 127 alone, neither has a top bit set.
+ */
+static bool
+text_plain_ascii(const char *s, size_t n)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t tops = UINT64_C(0x8080808080808080);
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, s + i, 8);
+		if (((w - ones) | w) & tops)
+			return false;
+	}
+	for (; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80 || s[i] == '\0')
+			return false;
+	return true;
+}
+
+/*
  * Normalize a question into out (reset first). The input must be valid
  * UTF-8 (false otherwise, with out empty); it is cut to TEXT_MAX_QUESTION.
  */
@@ -596,12 +678,11 @@ text_normalize(const char *in, size_t len, struct buf *out)
 	char *folded = NULL, *joined;
 	bool ascii = true;
 
+	pthread_once(&text_maps_once, text_maps_init);
 	buf_reset(out);
 	/* Bytes 1 to 127 alone are valid UTF-8 (text_valid_utf8 would step
 	 * over each): most messages skip the decoder. */
-	for (size_t i = 0; i < len && ascii; i++)
-		if ((unsigned char)in[i] >= 0x80 || in[i] == '\0')
-			ascii = false;
+	ascii = text_plain_ascii(in, len);
 	if (!ascii && !text_valid_utf8(in, len, NULL))
 		return false;
 	len = text_cut_utf8(in, len, TEXT_MAX_QUESTION);
@@ -679,29 +760,48 @@ text_stem(const char *w, size_t n, char *out, size_t outsz)
 	return rn;
 }
 
+/* More than any distance between two words (TEXT_MAX_WORD bytes each). */
+#define TEXT_DIST_FAR	(2 * TEXT_MAX_WORD + 2)
+
 /*
  * Damerau-Levenshtein distance (optimal string alignment) between two
  * words, in bytes; returns max + 1 as soon as it must exceed max.
+ *
+ * Only the cells within max of the diagonal are computed, the others
+ * read as TEXT_DIST_FAR: a cell that far off has a distance above max
+ * already (|i - j| at least), so an alignment through it cannot end
+ * within max, and every cell whose distance is max or less comes out
+ * exact. A row's minimum is above max exactly when it was with the
+ * full table, and the result is the same.
  */
 int
 text_distance(const char *a, size_t an, const char *b, size_t bn, int max)
 {
 	int row[3][TEXT_MAX_WORD + 2];
 	int *pp, *p, *c;
+	size_t w = max < 0 ? 0 : (size_t)max;
 
 	if (an > TEXT_MAX_WORD || bn > TEXT_MAX_WORD)
 		return max + 1;
 	if ((an > bn ? an - bn : bn - an) > (size_t)max)
 		return max + 1;
+	if (w > TEXT_MAX_WORD)
+		w = TEXT_MAX_WORD;
 	pp = row[0], p = row[1], c = row[2];
 	for (size_t j = 0; j <= bn; j++)
 		p[j] = (int)j;
 	for (size_t i = 1; i <= an; i++) {
+		size_t lo = i > w ? i - w : 1, hi = i + w < bn ? i + w : bn;
 		int best;
 
 		c[0] = (int)i;
 		best = c[0];
-		for (size_t j = 1; j <= bn; j++) {
+		/* The next row reads one cell past each end of this band. */
+		if (lo > 1)
+			c[lo - 1] = TEXT_DIST_FAR;
+		if (hi < bn)
+			c[hi + 1] = TEXT_DIST_FAR;
+		for (size_t j = lo; j <= hi; j++) {
 			int cost = a[i - 1] == b[j - 1] ? 0 : 1;
 			int v = p[j - 1] + cost;
 

@@ -20,6 +20,14 @@ struct typo_word {
 	int	 weight;
 };
 
+/*
+ * A dictionary of at most this many words is first scanned word by word
+ * with typo_may_be_near, which rules out most lookups (the crisis words'
+ * dictionary: about fifty words, looked up for every word of a question
+ * that the knowledge does not know) before any deletion is hashed.
+ */
+#define TYPO_SCAN_MAX	64
+
 struct typo_bucket {
 	int	*words;		/* indexes into typo->words */
 	size_t	 n;
@@ -49,6 +57,10 @@ struct typo {
 	struct typo_word *words;
 	size_t		 nwords;
 	size_t		 capwords;
+	/* Up to TYPO_SCAN_MAX words: their typo_bytes, shortest first,
+	 * those of length n from scan_first[n] to scan_first[n + 1]. */
+	uint64_t	 scan[TYPO_SCAN_MAX];
+	uint8_t		 scan_first[TEXT_MAX_WORD + 2];
 };
 
 /* Grow *v (of *cap items of size sz) to hold n items, doubling. */
@@ -227,6 +239,95 @@ typo_add_cb(const char *k, size_t n, void *arg)
 	typo_key_add(a->t, k, n, a->wi);
 }
 
+/*
+ * The set of byte classes in w: a bit for each letter a-z and digit, and
+ * 28 bits shared by the other bytes.
+ */
+static uint64_t
+typo_bytes(const char *w, size_t n)
+{
+	uint64_t set = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)w[i];
+		unsigned bit;
+
+		if (c >= 'a' && c <= 'z')
+			bit = c - 'a';
+		else if (c >= '0' && c <= '9')
+			bit = 26 + (c - '0');
+		else
+			bit = 36 + c % 28;
+		set |= UINT64_C(1) << bit;
+	}
+	return set;
+}
+
+/* True when set has at most max bits. */
+static bool
+typo_at_most(uint64_t set, int max)
+{
+	/* Clear max bits: any left means too many. */
+	for (int k = 0; k < max && set != 0; k++)
+		set &= set - 1;
+	return set == 0;
+}
+
+/*
+ * True when a word of byte classes bytes may be within max edits of a
+ * word of byte classes other, whose length is within max of its own. An
+ * edit (insertion, deletion, substitution, transposition) brings into
+ * either word one byte at most that it lacked, so each of two words
+ * within max edits has at most max classes of bytes the other lacks.
+ */
+static bool
+typo_may_be_near(uint64_t bytes, uint64_t other, int max)
+{
+	return typo_at_most(bytes & ~other, max) &&
+	    typo_at_most(other & ~bytes, max);
+}
+
+/*
+ * False when no word of a small dictionary (TYPO_SCAN_MAX words at most)
+ * can be within max edits of w: the lookup would find none. Only the
+ * words whose length is within max of n are compared (an edit changes
+ * the length by one at most).
+ */
+static bool
+typo_any_near(const struct typo *t, const char *w, size_t n, int max)
+{
+	size_t lo = n > (size_t)max ? n - (size_t)max : 0;
+	size_t hi = n + (size_t)max;
+	uint64_t bytes;
+
+	if (t->nwords > TYPO_SCAN_MAX)
+		return true;
+	if (hi > TEXT_MAX_WORD)
+		hi = TEXT_MAX_WORD;
+	bytes = typo_bytes(w, n);
+	for (size_t i = t->scan_first[lo]; i < t->scan_first[hi + 1]; i++)
+		if (typo_may_be_near(bytes, t->scan[i], max))
+			return true;
+	return false;
+}
+
+/* Sort the words of a small dictionary by length into scan. */
+static void
+typo_scan_index(struct typo *t)
+{
+	size_t at = 0;
+
+	if (t->nwords > TYPO_SCAN_MAX)
+		return;
+	for (size_t len = 0; len <= TEXT_MAX_WORD; len++) {
+		t->scan_first[len] = (uint8_t)at;
+		for (size_t i = 0; i < t->nwords; i++)
+			if (t->words[i].n == len)
+				t->scan[at++] = typo_bytes(t->words[i].w, len);
+	}
+	t->scan_first[TEXT_MAX_WORD + 1] = (uint8_t)at;
+}
+
 /* Add a known word with the caller's id; heavier words win ties. */
 void
 typo_add(struct typo *t, const char *word, int id, int weight)
@@ -241,6 +342,7 @@ typo_add(struct typo *t, const char *word, int id, int weight)
 	t->words[t->nwords] = (struct typo_word){ xstrdup(word), n, id,
 	    weight };
 	t->nwords++;
+	typo_scan_index(t);
 	typo_deletes(word, n, typo_max_edits(n + 2), typo_add_cb, &a);
 }
 
@@ -356,6 +458,8 @@ typo_lookup(const struct typo *t, const char *w, size_t n, int *dist)
 	struct typo_find_arg a = { t, w, n, typo_max_edits(n), -1, 0 };
 
 	if (a.max == 0 || text_is_number(w, n) || n > TEXT_MAX_WORD)
+		return -1;
+	if (!typo_any_near(t, w, n, a.max))
 		return -1;
 	typo_find_all(&a, w, n, a.max);
 	if (a.best < 0)

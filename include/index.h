@@ -25,7 +25,9 @@ struct index_qterm {
 	double	 weight;
 	bool	 stop;		/* a function word */
 	bool	 corrected;	/* came from a typo correction */
-	char	 word[TEXT_MAX_WORD + 1];	/* the stem, for --explain */
+	char	 word[TEXT_MAX_WORD + 1];	/* an unknown term's stem, for
+					   --explain (a known term's is
+					   the index's); else empty */
 };
 
 struct index_query {
@@ -52,9 +54,11 @@ void		 index_query_add(const struct index *, struct index_query *,
 		    const char *norm, double scale);
 size_t		 index_rank(const struct index *, const struct index_query *,
 		    struct index_score *, size_t max);
-void		 index_explain_query(const struct index_query *, struct buf *);
+void		 index_explain_query(const struct index *,
+		    const struct index_query *, struct buf *);
 size_t		 index_vocab_count(const struct index *);
 const char	*index_vocab_word(const struct index *, size_t);
+int		 index_vocab_find(const struct index *, const char *, size_t);
 void		 index_canonical(const struct index *, const char *norm,
 		    struct buf *out);
 

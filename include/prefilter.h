@@ -31,6 +31,7 @@ void		 prefilter_alt_span(const struct prefilter *, size_t id,
 		    size_t k, size_t *off, size_t *len);
 size_t		 prefilter_describe(const struct prefilter *, size_t id,
 		    char *out, size_t outsz);
+size_t		 prefilter_next(const bool *may, size_t from, size_t n);
 
 struct prefilter_set *prefilter_set_new(const struct prefilter *const *,
 		    size_t);

@@ -15,6 +15,7 @@ bool		 strmap_get_hashed(const struct strmap *, const char *, size_t,
 		    uint32_t, int *);
 bool		 strmap_put(struct strmap *, const char *, size_t, int);
 size_t		 strmap_count(const struct strmap *);
+void		 strmap_filter(struct strmap *);
 
 /* The hash of the empty key (FNV-1a); strmap_hash_step adds one byte. */
 #define STRMAP_HASH_INIT	2166136261u

@@ -687,6 +687,35 @@ test_tables_only(void **state)
 	free(got);
 }
 
+/*
+ * prefilter_next finds the next entry set, eight at a time: the same
+ * walk as one at a time, on sparse and dense answers of every length
+ * from every start.
+ */
+static void
+test_next(void **state)
+{
+	bool may[80];
+	uint32_t x = 2463534242u;
+
+	(void)state;
+	for (int it = 0; it < 4000; it++) {
+		size_t n = (size_t)it % 80;
+
+		for (size_t i = 0; i < n; i++) {
+			x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+			may[i] = x % (it % 3 == 0 ? 40 : 4) == 0;
+		}
+		for (size_t from = 0; from <= n; from++) {
+			size_t want = from;
+
+			while (want < n && !may[want])
+				want++;
+			assert_int_equal(prefilter_next(may, from, n), want);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -703,6 +732,7 @@ main(void)
 		cmocka_unit_test(test_sound_on_rules),
 		cmocka_unit_test(test_set),
 		cmocka_unit_test(test_tables_only),
+		cmocka_unit_test(test_next),
 	};
 
 	return cmocka_run_group_tests_name("prefilter", tests, NULL, NULL);

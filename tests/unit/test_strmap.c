@@ -131,6 +131,56 @@ test_growth(void **state)
 	strmap_free(m);
 }
 
+/*
+ * A filter answers only for keys that are surely missing: every key put
+ * before or after strmap_filter, through the filter's own growth, is
+ * found with its value (by strmap_get and strmap_get_hashed), and most
+ * missing keys are turned away by it (the answers are the same either way).
+ */
+static void
+test_filter(void **state)
+{
+	struct strmap *m = strmap_new();
+	enum { N = 5000 };
+	char k[32];
+	int v;
+
+	(void)state;
+	strmap_filter(m);		/* an empty map may have one */
+	assert_false(strmap_get(m, "a", 1, &v));
+	for (int i = 0; i < N; i++) {
+		snprintf(k, sizeof(k), "w%d", i);
+		assert_true(strmap_put(m, k, strlen(k), i));
+		if (i == 40)
+			strmap_filter(m);	/* again, with keys */
+	}
+	assert_true(strmap_put(m, "", 0, -1));
+	for (int i = 0; i < N; i++) {
+		uint32_t h = STRMAP_HASH_INIT;
+
+		snprintf(k, sizeof(k), "w%d", i);
+		v = -7;
+		assert_true(strmap_get(m, k, strlen(k), &v));
+		assert_int_equal(v, i);
+		for (size_t j = 0; k[j] != '\0'; j++)
+			h = strmap_hash_step(h, (unsigned char)k[j]);
+		v = -7;
+		assert_true(strmap_get_hashed(m, k, strlen(k), h, &v));
+		assert_int_equal(v, i);
+	}
+	assert_true(strmap_get(m, "", 0, &v));
+	assert_int_equal(v, -1);
+	for (int i = N; i < 3 * N; i++) {
+		snprintf(k, sizeof(k), "w%d", i);
+		assert_false(strmap_get(m, k, strlen(k), &v));
+	}
+	assert_false(strmap_put(m, "w17", 3, 99));
+	assert_true(strmap_get(m, "w17", 3, &v));
+	assert_int_equal(v, 99);
+	assert_int_equal(strmap_count(m), N + 1);
+	strmap_free(m);
+}
+
 int
 main(void)
 {
@@ -140,6 +190,7 @@ main(void)
 		cmocka_unit_test(test_lengths),
 		cmocka_unit_test(test_key_copied),
 		cmocka_unit_test(test_growth),
+		cmocka_unit_test(test_filter),
 	};
 
 	return cmocka_run_group_tests_name("strmap", tests, NULL, NULL);

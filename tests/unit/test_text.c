@@ -293,6 +293,63 @@ test_distance_cutoff(void **state)
 	}
 }
 
+/* The full table of optimal string alignment, for test_distance_band. */
+static int
+full_distance(const char *a, int an, const char *b, int bn)
+{
+	int d[TEXT_MAX_WORD + 1][TEXT_MAX_WORD + 1];
+
+	for (int i = 0; i <= an; i++)
+		for (int j = 0; j <= bn; j++) {
+			int v = i == 0 ? j : j == 0 ? i :
+			    d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+
+			if (i > 0 && d[i - 1][j] + 1 < v)
+				v = d[i - 1][j] + 1;
+			if (j > 0 && d[i][j - 1] + 1 < v)
+				v = d[i][j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < v)
+				v = d[i - 2][j - 2] + 1;
+			d[i][j] = v;
+		}
+	return d[an][bn];
+}
+
+/*
+ * text_distance computes only a band around the diagonal: on random
+ * words of few letters (many near pairs, swaps, long words), it agrees
+ * with the full table for every limit.
+ */
+static void
+test_distance_band(void **state)
+{
+	char a[TEXT_MAX_WORD], b[TEXT_MAX_WORD];
+	uint32_t x = 88172645u;
+
+	(void)state;
+	for (int it = 0; it < 200000; it++) {
+		int an, bn, max, full;
+
+		x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+		an = (int)(x % (it % 50 == 0 ? TEXT_MAX_WORD : 12));
+		bn = (int)((x >> 8) % (it % 50 == 0 ? TEXT_MAX_WORD : 12));
+		max = (int)((x >> 16) % 6) - 1;
+		for (int i = 0; i < an || i < bn; i++) {
+			x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+			if (i < an)
+				a[i] = (char)('a' + x % 3);
+			if (i < bn)
+				b[i] = (char)('a' + (x >> 4) % 3);
+		}
+		if (it % 2 == 0 && an > 0 && bn > 0)
+			memcpy(b, a, (size_t)(an < bn ? an : bn));
+		full = full_distance(a, an, b, bn);
+		assert_int_equal(text_distance(a, (size_t)an, b, (size_t)bn,
+		    max), full > max ? max + 1 : full);
+	}
+}
+
 /* Snowball English: inflections meet at one stem. */
 static void
 test_stem(void **state)
@@ -409,6 +466,7 @@ main(void)
 		cmocka_unit_test(test_normalize_long_word),
 		cmocka_unit_test(test_distance),
 		cmocka_unit_test(test_distance_cutoff),
+		cmocka_unit_test(test_distance_band),
 		cmocka_unit_test(test_stem),
 		cmocka_unit_test(test_stem_small_output),
 		cmocka_unit_test(test_valid_utf8),

@@ -198,6 +198,61 @@ test_many_words(void **state)
 	typo_free(NULL);
 }
 
+/* A word of 3 to 10 letters from letters (xorshift state *x). */
+static void
+random_word(uint32_t *x, const char *letters, char *w)
+{
+	size_t n, nl = strlen(letters);
+
+	*x ^= *x << 13, *x ^= *x >> 17, *x ^= *x << 5;
+	n = 3 + *x % 8;
+	for (size_t i = 0; i < n; i++) {
+		*x ^= *x << 13, *x ^= *x >> 17, *x ^= *x << 5;
+		w[i] = letters[*x % nl];
+	}
+	w[n] = '\0';
+}
+
+/*
+ * A small dictionary is scanned word by word before the search (lengths
+ * and bytes rule most lookups out); that scan never changes an answer.
+ * The same words with 100 more words that no query comes near (other
+ * letters, longer) make a dictionary too large for the scan: both give
+ * the same answers, on random words of few letters, so many near misses.
+ */
+static void
+test_small_scan(void **state)
+{
+	struct typo *small = typo_new(), *big = typo_new();
+	char w[32];
+	uint32_t x = 2463534242u;
+	int found = 0;
+
+	(void)state;
+	for (int i = 0; i < 50; i++) {
+		random_word(&x, "abcde", w);
+		typo_add(small, w, i, 1 + i % 3);
+		typo_add(big, w, i, 1 + i % 3);
+	}
+	for (int i = 0; i < 100; i++) {
+		random_word(&x, "vwxyz", w);
+		memcpy(w + strlen(w), "vwxyzvw", 8);	/* 10 to 17 */
+		typo_add(big, w, 1000 + i, 1);
+	}
+	for (int i = 0; i < 20000; i++) {
+		int ds = -1, db = -1, id;
+
+		random_word(&x, i % 2 ? "abcde" : "abcdefg", w);
+		id = typo_lookup(small, w, strlen(w), &ds);
+		assert_int_equal(id, typo_lookup(big, w, strlen(w), &db));
+		assert_int_equal(ds, db);
+		found += id >= 0;
+	}
+	assert_true(found > 500);	/* near misses were looked up */
+	typo_free(small);
+	typo_free(big);
+}
+
 int
 main(void)
 {
@@ -211,6 +266,7 @@ main(void)
 		cmocka_unit_test(test_weight_tie),
 		cmocka_unit_test(test_closer_wins),
 		cmocka_unit_test(test_many_words),
+		cmocka_unit_test(test_small_scan),
 	};
 
 	return cmocka_run_group_tests_name("typo", tests, setup, teardown);
