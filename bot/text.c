@@ -3,7 +3,8 @@
  * lower-case words separated by single spaces: "Whats KETAMINE, sooo
  * confused!!" becomes "what is ketamine so confused". Crisis detection,
  * knowledge patterns and scoring all read this form, so that one edit here
- * changes every consumer the same way.
+ * changes every consumer the same way. The word lists it reads (shorthand,
+ * stop words) are in bot/text_words.c.
  */
 #include <ctype.h>
 #include <pthread.h>
@@ -14,109 +15,9 @@
 #include <libstemmer.h>
 #include <utf8proc.h>
 
-#include "strmap.h"
 #include "text.h"
+#include "text_impl.h"
 #include "xmalloc.h"
-
-struct text_pair {
-	const char	*from;
-	const char	*to;
-};
-
-/* Contractions typed without the apostrophe, and chat shorthand. */
-static const struct text_pair text_short[] = {
-	{ "im", "i am" }, { "ive", "i have" }, { "id", "i would" },
-	{ "dont", "do not" }, { "cant", "can not" }, { "cannot", "can not" },
-	{ "wont", "will not" }, { "doesnt", "does not" },
-	{ "didnt", "did not" }, { "isnt", "is not" }, { "arent", "are not" },
-	{ "wasnt", "was not" }, { "werent", "were not" },
-	{ "shouldnt", "should not" }, { "wouldnt", "would not" },
-	{ "couldnt", "could not" }, { "havent", "have not" },
-	{ "hasnt", "has not" }, { "hadnt", "had not" }, { "aint", "is not" },
-	{ "youre", "you are" }, { "theyre", "they are" },
-	{ "whats", "what is" }, { "thats", "that is" },
-	{ "theres", "there is" }, { "hows", "how is" }, { "whos", "who is" },
-	{ "wheres", "where is" }, { "its", "it is" }, { "shes", "she is" },
-	{ "hes", "he is" }, { "weve", "we have" }, { "youve", "you have" },
-	{ "theyve", "they have" }, { "wouldve", "would have" },
-	{ "couldve", "could have" }, { "shouldve", "should have" },
-	{ "whatre", "what are" }, { "itll", "it will" }, { "u", "you" },
-	{ "ya", "you" }, { "ur", "your" }, { "r", "are" }, { "pls", "please" },
-	{ "plz", "please" }, { "rn", "right now" }, { "thx", "thanks" },
-	{ "thnx", "thanks" }, { "thanx", "thanks" }, { "ty", "thank you" },
-	{ "tysm", "thank you so much" }, { "b4", "before" },
-	{ "bc", "because" }, { "cuz", "because" }, { "coz", "because" },
-	{ "bcuz", "because" }, { "wat", "what" }, { "wut", "what" },
-	{ "wht", "what" }, { "abt", "about" }, { "bout", "about" },
-	{ "idk", "i do not know" }, { "dunno", "do not know" },
-	{ "gonna", "going to" }, { "wanna", "want to" },
-	{ "gotta", "got to" }, { "tho", "though" }, { "thru", "through" },
-	{ "w", "with" }, { "ppl", "people" }, { "y", "why" },
-	{ "n", "and" }, { "tonite", "tonight" }, { "2nite", "tonight" },
-	{ "2day", "today" }, { "tmrw", "tomorrow" }, { "tmr", "tomorrow" },
-	{ "2morrow", "tomorrow" }, { "hrs", "hours" }, { "hr", "hour" },
-	{ "mins", "minutes" }, { "wks", "weeks" }, { "wk", "week" },
-	{ "yrs", "years" }, { "yr", "year" }, { "appt", "appointment" },
-	{ "hv", "have" }, { "wen", "when" }, { "hw", "how" },
-	{ "teh", "the" }, { "nw", "now" }, { "dnt", "do not" },
-	{ "gona", "going to" }, { "tnight", "tonight" },
-	{ "kinda", "kind of" }, { "sorta", "sort of" }, { "lemme", "let me" },
-};
-
-/* Words whose "'s" means "is" rather than a possessive. */
-static const char *text_is_words[] = {
-	"what", "it", "that", "there", "here", "he", "she", "who", "where",
-	"how", "when", "why",
-};
-
-/* Function words: indexed, but worth little when scoring. */
-static const char *text_stop[] = {
-	"a", "about", "am", "an", "and", "any", "are", "as", "at", "be",
-	"been", "being", "but", "by", "can", "could", "did", "do", "does",
-	"for", "from", "had", "has", "have", "how", "i", "if", "in", "is",
-	"it", "just", "me", "my", "of", "on", "or", "our", "really", "so",
-	"that", "the", "them", "then", "there", "these", "they", "this",
-	"those", "to", "too", "us", "was", "we", "were", "what", "which",
-	"will", "with", "would", "you", "your", "should", "get", "some",
-	"im", "like", "know", "want", "tell", "please", "hey", "okay",
-	/*
-	 * Function words of the other languages patients write in (Spanish,
-	 * Portuguese, French, Italian, German). The knowledge is English:
-	 * unknown, each would count as a rare word the question is about.
-	 * Words that are also English ("die", "do", "me", "no", "man") are
-	 * left out.
-	 */
-	"el", "la", "los", "las", "un", "una", "es", "que", "como", "para",
-	"por", "del", "al", "mi", "yo", "tu", "su", "se", "lo", "le", "y",
-	"o", "de", "en", "hay", "esta", "estoy", "quiero", "puedo", "cuanto",
-	"cuanta", "cual", "cuando", "donde", "hago", "sirve", "aqui",
-	"os", "um", "uma", "da", "das", "dos", "na", "nas", "nos",
-	"cada", "eu", "voce", "quero", "saber", "isso", "e",
-	"les", "des", "du", "une", "est", "quels", "quel", "quelle", "sont",
-	"je", "il", "elle", "nous", "vous", "avec", "pour", "dans", "apres",
-	"gli", "di", "sono", "quali", "quale", "che", "con",
-	"der", "dem", "ein", "eine", "ist", "und", "wie",
-	"ich", "bei", "mit", "vor", "nach", "muss", "darauf", "wirklich",
-	"sus", "mis", "muy", "mas", "pero", "porque", "sobre", "tengo",
-	"tiene", "debo", "antes", "despues", "mismo", "soy", "sera",
-	"exactamente", "realmente",
-	"sao", "fazer", "mesmo", "qual", "quanto", "quantas", "quantos",
-	"posso", "devo", "meu", "minha", "seu", "sua", "ao", "pelo", "pela",
-	"com", "sem", "mais", "muito", "ser", "vou", "preciso",
-	"ce", "cest", "ca", "ou", "au", "aux", "sur", "pas", "ne", "mon",
-	"mes", "votre", "vos", "comment", "quoi", "qui", "faut", "peut",
-	"peux", "dois", "etre", "avoir", "fait", "tres", "vraiment",
-	"della", "delle", "dei", "degli", "nel", "nella", "sul", "per",
-	"non", "cosa", "quanta", "quante", "quanti", "dove", "si", "ci",
-	"mio", "mia", "miei", "mie", "puo", "davvero", "prima", "dopo",
-	"piu", "molto", "anche", "ho", "ha", "hanno", "questo", "questa",
-	"das", "den", "des", "einen", "einem", "einer", "sind", "sie",
-	"ihnen", "ihr", "wir", "ja", "nicht", "auch", "noch", "schon",
-	"wann", "wo", "welche", "welcher", "welches", "gibt", "habe",
-	"haben", "hat", "kann", "soll", "mein", "meine", "meinen",
-	"dasselbe", "uberhaupt", "zu", "fur", "auf", "aus", "von", "im",
-	"ob",
-};
 
 /* True when s[0..n) is valid UTF-8; otherwise *bad is the first bad byte. */
 bool
@@ -155,72 +56,19 @@ text_cut_utf8(const char *s, size_t len, size_t max)
 	return max;
 }
 
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-
-/*
- * The shorthand and stop-word tables as hash maps, built once: they are
- * consulted for every word of every question.
- */
-static struct strmap *text_short_map, *text_stop_map;
-static size_t text_short_longest;	/* no longer word has an expansion */
 /* Each byte's lower-case ASCII letter or digit, or 0 for other bytes. */
 static char text_alnum_lower[256];
-static pthread_once_t text_maps_once = PTHREAD_ONCE_INIT;
+static pthread_once_t text_alnum_once = PTHREAD_ONCE_INIT;
 
-/* Build the maps and the byte table (called once per process). */
+/* Build the byte table (called once per process). */
 static void
-text_maps_init(void)
+text_alnum_init(void)
 {
 	for (int c = 0; c < 256; c++)
 		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
 			text_alnum_lower[c] = (char)c;
 		else if (c >= 'A' && c <= 'Z')
 			text_alnum_lower[c] = (char)(c - 'A' + 'a');
-	text_short_map = strmap_new();
-	for (size_t i = 0; i < NELEM(text_short); i++) {
-		size_t n = strlen(text_short[i].from);
-
-		strmap_put(text_short_map, text_short[i].from, n, (int)i);
-		if (n > text_short_longest)
-			text_short_longest = n;
-	}
-	text_stop_map = strmap_new();
-	for (size_t i = 0; i < NELEM(text_stop); i++)
-		strmap_put(text_stop_map, text_stop[i], strlen(text_stop[i]),
-		    (int)i);
-	/* Most words of a question are in neither. */
-	strmap_filter(text_short_map);
-	strmap_filter(text_stop_map);
-}
-
-/* The expansion of a shorthand word, or NULL. */
-static const char *
-text_short_find(const char *w, size_t n)
-{
-	int i;
-
-	pthread_once(&text_maps_once, text_maps_init);
-	if (n > text_short_longest)
-		return NULL;
-	return strmap_get(text_short_map, w, n, &i) ? text_short[i].to : NULL;
-}
-
-/* True when w is in a list of words. */
-static bool
-text_in_list(const char **list, size_t nl, const char *w, size_t n)
-{
-	for (size_t i = 0; i < nl; i++)
-		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
-			return true;
-	return false;
-}
-
-/* True for the function words listed above. */
-bool
-text_is_stopword(const char *w, size_t n)
-{
-	pthread_once(&text_maps_once, text_maps_init);
-	return strmap_get(text_stop_map, w, n, NULL);
 }
 
 /* True when the word is all digits. */
@@ -303,7 +151,7 @@ text_emit_contraction(struct buf *out, const char *w, size_t n, size_t ap)
 	}
 	text_emit(out, w, bn);
 	if (sn == 1 && suf[0] == 's') {
-		if (text_in_list(text_is_words, NELEM(text_is_words), w, bn))
+		if (text_is_is_word(w, bn))
 			text_emit(out, "is", 2);
 	} else if (sn == 1 && suf[0] == 'm')
 		text_emit(out, "am", 2);
@@ -678,7 +526,7 @@ text_normalize(const char *in, size_t len, struct buf *out)
 	char *folded = NULL, *joined;
 	bool ascii = true;
 
-	pthread_once(&text_maps_once, text_maps_init);
+	pthread_once(&text_alnum_once, text_alnum_init);
 	buf_reset(out);
 	/* Bytes 1 to 127 alone are valid UTF-8 (text_valid_utf8 would step
 	 * over each): most messages skip the decoder. */
