@@ -42,7 +42,9 @@ const char crisis_past_re[] = "\\b(?:\\d+|many|several|a few|some|"
     "sixties|seventies|eighties|nineties)\\b|\\b(?:em|en|nel|im) (?:19|"
     "20)\\d\\d\\b|"
     "(?:[0-9]+|[一二三四五六七八九十两兩几幾]+)年前|\\banni fa\\b|"
-    "\\bvor \\w+ jahren\\b|\\bbefore (?:i (?:started|found|tried) )?"
+    "\\bvor \\w+ jahren\\b|"
+    "\\bfrom (?:19|20)\\d\\d\\b|"
+    "\\bbefore (?:i (?:started|found|tried) )?"
     "(?:ketamine|treatment|(?:the |my )?infusions?)\\b";
 
 /* "what if", "will i", "what happens if a patient": asking, not telling. */

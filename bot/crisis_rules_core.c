@@ -442,7 +442,8 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "(?:\\w+ ){0,6}(?:be|feel) (?:\\w+ )?(?:relieved|glad|happy|"
 	    "grateful|a relief)\\b|\\b(?:sleep|leave|go away|disappear) "
 	    "(?:\\w+ )"
-	    "{0,3}(?:and )?(?:not|never) (?:come|coming) back\\b|"
+	    "{0,3}(?:and )?(?:not|never) (?:come|coming) back\\b(?! to "
+	    "(?:himself|herself|myself|themselves|reality|normal))|"
 	    "\\b(?:check|checking|clock|clocking|tap|tapping|bow|bowing) out "
 	    "(?:permanently|forever|for good)\\b", CRISIS_SOFT },
 	/* Joining the dead; goodbyes in other words. */
@@ -459,7 +460,8 @@ const struct crisis_rule crisis_rules_core[] = {
 	    "survive)\\b|\\b(?:can not|could not) (?:keep myself|stay) alive\\b"
 	    "|\\bfinish(?:ing)? (?:with )?(?:my life|it all|myself)\\b|"
 	    "(?<!by )\\bsuicide (?!(?:\\w+ ){0,2}(?:last|ago|years?)\\b)"
-	    "(?:\\w+ ){0,3}(?:plan|tonight|tomorrow|today|now)\\b|"
+	    "(?!prevention\\b)(?:\\w+ ){0,3}(?:plan|tonight|tomorrow|today|"
+	    "now)\\b|"
 	    "\\bcoffin\\b|\\bgrave (?:soon|tonight)\\b|\\b(?:knife|blade|"
 	    "razor) blood\\b|\\bquitar(?:me|se)? la vida\\b|\\bnot (?:scared|"
 	    "afraid) (?:of|to) (?:die|dying|death)\\b", 0 },

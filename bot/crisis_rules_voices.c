@@ -1,12 +1,12 @@
 /*
- * Crisis rules added from tune20.tsv to tune23.tsv, written in other
+ * Crisis rules added from tune20.tsv to tune24.tsv, written in other
  * voices than the blunt and slang wording of the earlier sets: older
  * people and their faith, carers and family telling of someone else in
  * danger now, English written as a second language, calm messages whose
  * danger is in one clause, and patients part-way through a series of
  * infusions and their families; and the close neighbours of ordinary
- * questions that tune21.tsv set beside its false-alarm look-alikes.
- * Tried after bot/crisis_rules_late.c's rules.
+ * questions that tune21.tsv and tune24.tsv set beside their false-alarm
+ * look-alikes. Tried after bot/crisis_rules_late.c's rules.
  */
 #include <stddef.h>
 
@@ -256,6 +256,18 @@ const struct crisis_rule crisis_rules_voices[] = {
 	    "bag|pocket|purse|glovebox|truck)\\b|\\blook(?:ing)? (?:over the e"
 	    "dge|down) and (?:decide|think about it|wonder if)\\b|"
 	    "\\btop floor is open at night\\b", CRISIS_PAST },
+
+	/*
+	 * Close neighbours of the false alarms of tune24.tsv: a research
+	 * question asked for oneself, losses that make it 'my turn'.
+	 */
+	{ "false-alarm-neighbours-2", 'A', "^(?=.*\\bsuicid\\w*).*?\\basking f"
+	    "or (?:me|myself)\\b(?! (?:and|or) )|\\b(?:they|the thoughts|"
+	    "these thoughts|those thoughts) (?:have been|are|were) (?:nonstop|"
+	    "non stop|constant|there all day|every day) (?:\\w+ ){0,2}(?:this|"
+	    "today|tonight|lately|now)\\b|^(?=.*\\b(?:died|dead|die|"
+	    "gone)\\b).*?\\b(?:now )?it is my turn\\b(?! (?:to (?:ask|book|go|"
+	    "pay|drive|talk|speak|choose|pick|host)))", CRISIS_PAST },
 
 };
 

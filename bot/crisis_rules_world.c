@@ -19,7 +19,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	 */
 	/* Spanish */
 	{ "world-es", 'A',
-	    "\\b(?:tengo un plan para|(?:ya|you) lo decidi|"
+	    "\\b(?:pastillas en la mano|morirme|"
+	    "tengo un plan para|(?:ya|you) lo decidi|"
 	    "(?:pedi|pido|he pedido) a dios que me (?:lleve|recoja)|"
 	    "me ire yo|suicid(?:arme|arse|io)|matarme|me (?:voy a|quiero) "
 	    "matar|(?:me )?quiero morir|quisiera morir|(?:estar|estoy) "
@@ -48,7 +49,9 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "ya no quiere vivir)\\b", CRISIS_PAST },
 	/* French */
 	{ "world-fr", 'A',
-	    "\\b(?:me faire du mal|sorti les lames|pense (?:au|a) suicide|"
+	    "\\b(?:douleur dans la poitrine|du mal a respirer|"
+	    "je serai encore la|jai tout prepare|"
+	    "me faire du mal|sorti les lames|pense (?:au|a) suicide|"
 	    "scarifie\\w*|saigne beaucoup|"
 	    "(?:nous|m|ma|lui|leur) a dit adieu|donne toutes (?:ses|mes) "
 	    "affaires|me suicider|suicidaire|envie de mourir|veux mourir|"
@@ -66,7 +69,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|avale toute|respire (?:tres )?mal)\\b", 0 },
 	/* Portuguese */
 	{ "world-pt", 'A',
-	    "\\b(?:comprei uma corda|sei onde vou usar|nao reconhece ninguem|"
+	    "\\b(?:cartela inteira|nao (?:consegue|consigo) respirar|"
+	    "comprei uma corda|sei onde vou usar|nao reconhece ninguem|"
 	    "muito palid[ao]|me matar|"
 	    "suicid(?:ar|io)|quero morrer|nao quero (?:mais )?"
 	    "viver|(?:tomei|tomou) (?:\\w+ ){0,3}(?:remedios|comprimidos|"
@@ -78,7 +82,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|acabar com isso)\\b", CRISIS_PAST },
 	/* German */
 	{ "world-de", 'A',
-	    "\\b(?:(?:vom|von der|vom) (?:balkon|dach|brucke) (?:zu )?"
+	    "\\b(?:todlich\\w*|(?:vom|von der) (?:balkon|dach|brucke) "
+	    "(?:zu )?"
 	    "(?:sturzen|springen)|krampfanfall\\w*|reagiert nicht mehr|"
 	    "schluss (?:zu )?machen|selbstmord|suizid\\w*|umbringen|"
 	    "will sterben|nicht mehr "
@@ -97,7 +102,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|offenen fenster)\\b", 0 },
 	/* Italian */
 	{ "world-it", 'A',
-	    "\\b(?:non svegliar\\w* piu|non si sveglia|letter[ae] d ?addio|"
+	    "\\b(?:ne ho pres[ei] (?:una ventina|tante|troppe|tutte)|"
+	    "non svegliar\\w* piu|non si sveglia|letter[ae] d ?addio|"
 	    "non ci saro piu|suicid(?:armi|io)|"
 	    "uccidermi|voglio morire|farla finita|"
 	    "non ce la faccio piu|(?:preso|ingoiato) (?:\\w+ ){0,3}(?:pillole|"

@@ -56,7 +56,15 @@
 	"goodbye (?:card|party|gift|lunch|dinner|drinks)|retir\\w+|" \
 	"goodbye to (?:my |the )?(?:ssris?|meds|antidepressants?|pills|" \
 	"depression|anxiety)|first aid|cpr|lifeguard|social worker|" \
-	"clients?|surgery|ana?esthesia|on the table|(?:drank|drinking|" \
+	"clients?|surgery|ana?esthesia|on the table|do or die|till death|" \
+	"so dead|back from the dead|walking dead|(?:emotionally|" \
+	"inside) dead|dead emotionally|dead on (?:my|her|his) feet|" \
+	"die of (?:hunger|boredom|embarrassment|laughter|cringe|shame|" \
+	"thirst)|kill (?:every|all|the|my) (?:plants?|flowers)|(?:could|" \
+	"would) kill a (?:man|horse|person|elephant)|kill (?:the )?" \
+	"(?:monsters?|zombies?|bad guys|dragons?)|literally killing " \
+	"(?:her|him|them)|(?:documentary|film|movie|book) about|" \
+	"(?:drank|drinking|" \
 	"drunk|worked|working) (?:himself|herself|themselves) to death|" \
 	"(?:lost|losing) (?:\\w+ ){0,4}to suicide|killing time|kill (?:this|" \
 	"my|the|off (?:this|my|the)) (?:\\w+ )?(?:depression|anxiety|pain|" \
@@ -116,7 +124,8 @@
 /*
  * Not a threat in jest: "she'll kill me if i forget our anniversary lol".
  */
-#define JEST "(?! if i (?:forget|miss|am late|eat|break|lose|spoil|do not " \
+#define JEST "(?! if i (?:forget|miss|am late|eat|break|lose|spoil|quit|" \
+	"skip|stop|do not " \
 	"(?:call|text|show))\\b)" IF_THEY \
 	"(?!.*\\b(?:lol|haha|lmao|lmfao|jk)\\b)"
 /*

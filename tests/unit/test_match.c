@@ -915,6 +915,18 @@ static const struct {
 	{ "wrote notes to my family just in case", true },
 	{ "i wish i hadn't woken up this morning", true },
 	{ "i want him dead, i put bleach in his coffee", true },
+	/* tune24.tsv: false alarms, second round, and their neighbours. */
+	{ "we did a suicide prevention workshop at school, how does it work",
+	    false },
+	{ "scared he will disappear and never come back to himself", false },
+	{ "my mom will kill me if i skip therapy", false },
+	{ "my sourdough starter died, i kill every plant too", false },
+	{ "I'm dead on my feet after a double shift", false },
+	{ "my overdose from 2014 is in my records, who can see it", false },
+	{ "the thoughts have been nonstop this week, asking for me", true },
+	{ "both my dogs died and now it is my turn", true },
+	{ "wie viele Tabletten sind tödlich", true },
+	{ "j'ai une douleur dans la poitrine depuis la perfusion", true },
 	/* The net reads each sentence that is a statement. */
 	{ "How much is an infusion? I keep picturing my own death.", true },
 	{ "how much is an infusion? could i die from it?", false },
