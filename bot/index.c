@@ -1,9 +1,11 @@
 /*
- * Building the index and turning a question into terms. A question and
- * each entry's title, examples and keywords go through the same steps
- * (normalize, synonyms, stem), so they meet as term ids, each weighted
- * by how rare it is (BM25's idf and saturation); index_rank.c scores
- * entries with them.
+ * Building the index at load: the terms (stems) of every entry's title,
+ * examples and keywords with their postings, idf and saturation, each
+ * example's weighted terms, the synonym tables and the typo dictionary of
+ * the knowledge's words. A question goes through the same steps
+ * (normalize, synonyms, stem) in index_query.c, so the two meet as term
+ * ids, each weighted by how rare it is (BM25's idf and saturation);
+ * index_rank.c scores entries with them.
  */
 #include <math.h>
 #include <stdint.h>
@@ -22,42 +24,10 @@
 /* BM25 constants: term-frequency saturation and length normalization. */
 #define INDEX_K1	1.2
 #define INDEX_B		0.5
-/* A stop word weighs this much of a content word. */
-#define INDEX_STOP	0.1
-/* An unknown word weighs this much of the rarest known word. */
-#ifndef INDEX_UNKNOWN
-#define INDEX_UNKNOWN	1.0
-#endif
-/* In another language (this many unknown function words), an unknown
- * word weighs this much. */
-#define INDEX_FOREIGN_MIN	2
-#define INDEX_FOREIGN		0.5
-/* Longest synonym phrase, in words. */
-#define INDEX_SYN_WORDS	6
-
-/* Step to the next space-separated word of s; false at the end. */
-static bool
-index_word(const char *s, size_t *pos, const char **w, size_t *n)
-{
-	while (s[*pos] == ' ')
-		(*pos)++;
-	if (s[*pos] == '\0')
-		return false;
-	*w = s + *pos;
-	*n = text_word_len(*w);
-	*pos += *n;
-	return true;
-}
-
-/* Loop over the words of s: w points at each, n is its length. */
-#define FOR_WORDS(s, w, n) \
-	for (size_t w##_pos = 0, n = 0; w##_pos != SIZE_MAX; \
-	    w##_pos = SIZE_MAX) \
-		for (const char *w = NULL; index_word((s), &w##_pos, &w, &n); )
 
 /* The term id of stem, adding it when add is set; -1 when unknown. */
-static int
-index_term(struct index *ix, const char *stem, size_t n, bool add)
+int
+index__term(struct index *ix, const char *stem, size_t n, bool add)
 {
 	int id;
 
@@ -73,132 +43,9 @@ index_term(struct index *ix, const char *stem, size_t n, bool add)
 	return id;
 }
 
-/* Write words w[0..n) (lengths wl) into out, one space apart. */
-static void
-index_join(const char *const *w, const size_t *wl, size_t n, struct buf *out)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (out->len > 0)
-			buf_putc(out, ' ');
-		buf_append(out, w[i], wl[i]);
-	}
-}
-
-/* Words of a text the synonym pass reads; it drops the ones past. */
-#define INDEX_SYN_LIMIT	(TEXT_MAX_QUESTION / 2)
-
-/* The words of a text, as the synonym pass reads them. */
-struct index_words {
-	const char	*w[INDEX_SYN_LIMIT];
-	size_t		 wl[INDEX_SYN_LIMIT];
-	int		 most[INDEX_SYN_LIMIT];	/* words of the longest phrase
-						   it may start, or 0 */
-	int		 id[INDEX_SYN_LIMIT];	/* index_query_add's: the
-						   index's word, or -1 */
-	size_t		 nw;
-	bool		 all;		/* no word was past the limit */
-};
-
-/*
- * Replace the synonym phrases of words ws with their main phrase, longest
- * first; the result goes to out. With lazy set, out is written only when
- * that changes the words (a phrase replaced, or words past the limit
- * dropped): false then means that the words of ws are the answer, and out
- * was left alone.
- */
-static bool
-index_synonyms_words(const struct index *ix, const struct index_words *ws,
-    struct buf *out, bool lazy)
-{
-	const char *const *w = ws->w;
-	const size_t *wl = ws->wl, nw = ws->nw;
-
-	/* While lazy, nothing is written yet. */
-	lazy = lazy && ws->all;
-	if (!lazy)
-		buf_reset(out);
-	for (size_t i = 0; i < nw; ) {
-		size_t len = 0;
-		int to = -1, most = ws->most[i];
-
-		if (most > INDEX_SYN_WORDS)
-			most = INDEX_SYN_WORDS;
-		for (size_t k = (size_t)most; k >= 1 && to < 0; k--) {
-			if (i + k > nw)
-				continue;
-			len = (size_t)(w[i + k - 1] + wl[i + k - 1] - w[i]);
-			if (ix->nsyn > 0 && strmap_get(ix->syn, w[i], len, &to))
-				len = k;
-		}
-		if (lazy && to < 0) {
-			i++;
-			continue;
-		}
-		if (lazy) {
-			/* The first replacement: write what came before. */
-			buf_reset(out);
-			index_join(w, wl, i, out);
-			lazy = false;
-		}
-		if (to >= 0 && ix->syn_to[to][0] == '\0') {
-			i += len;	/* an ignored phrase */
-			continue;
-		}
-		if (out->len > 0)
-			buf_putc(out, ' ');
-		if (to >= 0) {
-			buf_puts(out, ix->syn_to[to]);
-			i += len;
-		} else {
-			buf_append(out, w[i], wl[i]);
-			i++;
-		}
-	}
-	if (lazy)
-		return false;
-	if (out->data == NULL)
-		buf_append(out, "", 0);
-	return true;
-}
-
-/*
- * index_synonyms_words over the words of a normalized text s, each
- * looked up among the first words of phrases.
- */
-static bool
-index_synonyms_lazy(const struct index *ix, const char *s, struct buf *out,
-    bool lazy)
-{
-	struct index_words ws;
-
-	ws.nw = 0;
-	ws.all = true;
-	FOR_WORDS(s, p, n) {
-		if (ws.nw == INDEX_SYN_LIMIT) {
-			ws.all = false;
-			continue;
-		}
-		ws.w[ws.nw] = p;
-		ws.wl[ws.nw] = n;
-		ws.most[ws.nw] = 0;
-		if (ix->nsyn > 0)
-			(void)strmap_get(ix->syn_first, p, n,
-			    &ws.most[ws.nw]);
-		ws.nw++;
-	}
-	return index_synonyms_words(ix, &ws, out, lazy);
-}
-
-/* index_synonyms_lazy that always writes out. */
-static void
-index_synonyms(const struct index *ix, const char *s, struct buf *out)
-{
-	(void)index_synonyms_lazy(ix, s, out, false);
-}
-
 /* Stem a word into out (NUL-terminated). */
-static size_t
-index_stem(const char *w, size_t n, char *out, size_t outsz)
+size_t
+index__stem(const char *w, size_t n, char *out, size_t outsz)
 {
 	if (n >= TEXT_MAX_WORD)
 		n = TEXT_MAX_WORD - 1;
@@ -248,10 +95,10 @@ index_text(struct index *ix, int e, const char *text, float tf,
 	text_normalize(text, strlen(text), &norm);
 	FOR_WORDS(buf_str(&norm), w, n)
 		index_surface(ix, w, n);
-	index_synonyms(ix, buf_str(&norm), &syn);
+	index__synonyms(ix, buf_str(&norm), &syn);
 	FOR_WORDS(buf_str(&syn), w, n) {
-		size_t sn = index_stem(w, n, stem, sizeof(stem));
-		int id = index_term(ix, stem, sn, true);
+		size_t sn = index__stem(w, n, stem, sizeof(stem));
+		int id = index__term(ix, stem, sn, true);
 
 		ix->terms[id].stop = text_is_stopword(w, n);
 		index_post(ix, id, e, tf);
@@ -309,15 +156,6 @@ index_add_synonyms(struct index *ix, const struct kb *kb)
 	/* Nearly every word of a question starts no synonym phrase. */
 	strmap_filter(ix->syn);
 	strmap_filter(ix->syn_first);
-}
-
-/* A term's weight: its idf, scaled down for stop words. */
-static double
-index_weight(const struct index *ix, int term)
-{
-	const struct index_term *t = &ix->terms[term];
-
-	return t->stop ? t->idf * INDEX_STOP : t->idf;
 }
 
 /* Order ints ascending. */
@@ -467,7 +305,7 @@ index_finish(struct index *ix)
 			qsort(ex->terms, ex->n, sizeof(*ex->terms), index_int_cmp);
 			ex->w = xcalloc(ex->n + 1, sizeof(*ex->w));
 			for (size_t j = 0; j < ex->n; j++) {
-				ex->w[j] = index_weight(ix, ex->terms[j]);
+				ex->w[j] = index__weight(ix, ex->terms[j]);
 				sq += ex->w[j] * ex->w[j];
 			}
 			ex->norm = sqrt(sq);
@@ -487,10 +325,10 @@ index_finish(struct index *ix)
 	for (size_t i = 0; i < ix->nwords; i++) {
 		char stem[TEXT_MAX_WORD + 1];
 		size_t len = strlen(ix->words[i]);
-		size_t sn = index_stem(ix->words[i], len, stem, sizeof(stem));
+		size_t sn = index__stem(ix->words[i], len, stem, sizeof(stem));
 
 		typo_add(ix->typo, ix->words[i], (int)i, 1);
-		ix->word_term[i] = index_term(ix, stem, sn, false);
+		ix->word_term[i] = index__term(ix, stem, sn, false);
 		if (ix->word_term[i] < 0)
 			ix->word_stem[i] = xstrndup(stem, sn);
 		ix->word_stop[i] = text_is_stopword(ix->words[i], len);
@@ -576,222 +414,6 @@ index_free(struct index *ix)
 	free(ix);
 }
 
-/*
- * Append the words of s up to end to out, one space apart, as
- * index_correct writes them.
- */
-static void
-index_correct_copy(struct buf *out, const char *s, const char *end)
-{
-	size_t pos = 0, n;
-	const char *w;
-
-	while ((size_t)(end - s) > pos && index_word(s, &pos, &w, &n)) {
-		if (w >= end)
-			break;
-		if (out->len > 0)
-			buf_putc(out, ' ');
-		buf_append(out, w, n);
-	}
-}
-
-/*
- * Correct words the knowledge does not know to the nearest known word
- * (stop words, numbers and short words are left alone); out gets the
- * result, *fixed the number of corrections.
- */
-static void
-index_correct(const struct index *ix, const char *s, struct buf *out,
-    size_t *fixed)
-{
-	const char *from = s;	/* the words before it are written */
-	size_t made = 0;
-
-	buf_reset(out);
-	FOR_WORDS(s, w, n) {
-		int id = -1;
-
-		if (!strmap_get(ix->surface, w, n, NULL) &&
-		    !text_is_stopword(w, n))
-			id = typo_lookup(ix->typo, w, n, NULL);
-		if (id < 0)
-			continue;
-		/* Many readings have no correction: the words before the
-		 * first one are copied only once there is one. */
-		index_correct_copy(out, from, w);
-		if (out->len > 0)
-			buf_putc(out, ' ');
-		buf_puts(out, ix->words[id]);
-		made++;
-		from = w + n;
-	}
-	if (made > 0)
-		index_correct_copy(out, from, from + strlen(from));
-	*fixed += made;
-	if (out->data == NULL)
-		buf_append(out, "", 0);
-}
-
-/* Copy string src into dst (sz bytes), cut if it must be. */
-static void
-index_copy(char *dst, size_t sz, const char *src)
-{
-	size_t n = strlen(src);
-
-	if (n >= sz)
-		n = sz - 1;
-	memcpy(dst, src, n);
-	dst[n] = '\0';
-}
-
-/*
- * Add one stemmed word to the query, once; word is its number among the
- * index's words (index_vocab_find), or -1 when the index lacks it.
- */
-static void
-index_query_word(const struct index *ix, struct index_query *q,
-    const char *w, size_t n, int word, double scale, bool corrected)
-{
-	char stem[TEXT_MAX_WORD + 1];
-	int id = -1;
-	bool known = word >= 0;
-	bool stop = known ? ix->word_stop[word] : text_is_stopword(w, n);
-	struct index_qterm *t;
-
-	/* A word of the knowledge has its term at hand, or its stem. A
-	 * known term's stem is not copied: --explain reads it from the
-	 * term, and an unknown stem is never a term's. */
-	stem[0] = '\0';
-	if (known && ix->word_term[word] >= 0) {
-		id = ix->word_term[word];
-	} else if (known) {
-		index_copy(stem, sizeof(stem), ix->word_stem[word]);
-	} else {
-		size_t sn = index_stem(w, n, stem, sizeof(stem));
-
-		id = index_term((struct index *)ix, stem, sn, false);
-		if (id >= 0)
-			stem[0] = '\0';
-	}
-
-	for (size_t i = 0; i < q->n; i++) {
-		if (id >= 0 ? q->t[i].term == id : q->t[i].term < 0 &&
-		    strcmp(q->t[i].word, stem) == 0)
-			return;
-	}
-	if (q->n >= INDEX_QUERY_MAX)
-		return;
-	t = &q->t[q->n++];
-	t->term = id;
-	t->stop = stop;
-	t->corrected = corrected;
-	index_copy(t->word, sizeof(t->word), stem);
-	if (id >= 0)
-		t->weight = index_weight(ix, id) * scale;
-	else
-		t->weight = (stop ? INDEX_STOP * ix->idf_stop :
-		    INDEX_UNKNOWN * ix->idf_unknown) * scale;
-	if (!stop)
-		q->content++;
-	else if (id < 0)
-		q->foreign++;
-}
-
-/*
- * A question holding two function words the knowledge never uses is in
- * another language: its other unknown words are likely that language's
- * words for things the knowledge has ("bekommen", "vereinbaren"), not
- * subjects it lacks, and weigh half, so that the words it does know can
- * answer it. Only the terms from index from on: those an earlier call
- * added are weighed already.
- */
-static void
-index_foreign(struct index_query *q, size_t from)
-{
-	if (q->foreign < INDEX_FOREIGN_MIN)
-		return;
-	for (size_t i = from; i < q->n; i++)
-		if (q->t[i].term < 0 && !q->t[i].stop)
-			q->t[i].weight *= INDEX_FOREIGN;
-}
-
-/*
- * Add the terms of a normalized text to q, each weighted by scale (a
- * follow-up adds its previous topic at a lower scale).
- */
-void
-index_query_add(const struct index *ix, struct index_query *q,
-    const char *norm, double scale)
-{
-	struct index_words ws;
-	struct buf syn;
-	size_t from = q->n;
-
-	/* Each word is looked up once, among the index's words: that says
-	 * which phrases it may start (every first word of a phrase is one
-	 * of them) and serves its term below. */
-	ws.nw = 0;
-	ws.all = true;
-	FOR_WORDS(norm, p, n) {
-		if (ws.nw == INDEX_SYN_LIMIT) {
-			ws.all = false;
-			continue;
-		}
-		ws.w[ws.nw] = p;
-		ws.wl[ws.nw] = n;
-		ws.id[ws.nw] = index_vocab_find(ix, p, n);
-		ws.most[ws.nw] = ws.id[ws.nw] >= 0 ?
-		    ix->word_syn[ws.id[ws.nw]] : 0;
-		ws.nw++;
-	}
-	buf_init(&syn, 0);
-	/* Most questions hold no synonym: their words as they are. */
-	if (!index_synonyms_words(ix, &ws, &syn, true)) {
-		for (size_t i = 0; i < ws.nw; i++)
-			index_query_word(ix, q, ws.w[i], ws.wl[i], ws.id[i],
-			    scale, false);
-	} else {
-		FOR_WORDS(buf_str(&syn), w, n)
-			index_query_word(ix, q, w, n,
-			    index_vocab_find(ix, w, n), scale, false);
-	}
-	buf_finish(&syn);
-	index_foreign(q, from);
-	q->total = 0;
-	for (size_t i = 0; i < q->n; i++)
-		q->total += q->t[i].weight;
-}
-
-/*
- * Turn a normalized question into weighted terms; with correct set,
- * unknown words are first replaced by their nearest known word, and
- * when none is (q->corrections is 0) q gets no terms: that reading is
- * the one as typed, which the caller has already.
- */
-void
-index_query(const struct index *ix, const char *norm, bool correct,
-    struct index_query *q)
-{
-	struct buf fixed;
-
-	/* Only the header: the terms are written before they are read, and
-	 * the whole array is several KiB. */
-	q->n = 0;
-	q->total = 0;
-	q->content = 0;
-	q->foreign = 0;
-	q->corrections = 0;
-	if (!correct) {
-		index_query_add(ix, q, norm, 1);
-		return;
-	}
-	buf_init(&fixed, 0);
-	index_correct(ix, norm, &fixed, &q->corrections);
-	if (q->corrections > 0)
-		index_query_add(ix, q, buf_str(&fixed), 1);
-	buf_finish(&fixed);
-}
-
 /* The number of distinct words of the knowledge, as written. */
 size_t
 index_vocab_count(const struct index *ix)
@@ -813,25 +435,4 @@ const char *
 index_vocab_word(const struct index *ix, size_t i)
 {
 	return i < ix->nwords ? ix->words[i] : NULL;
-}
-
-/* The normalized text with its synonyms replaced by their main phrase. */
-void
-index_canonical(const struct index *ix, const char *norm, struct buf *out)
-{
-	index_synonyms(ix, norm, out);
-}
-
-/* Describe the question's terms (of ix) for --explain. */
-void
-index_explain_query(const struct index *ix, const struct index_query *q,
-    struct buf *out)
-{
-	buf_puts(out, "terms:");
-	for (size_t i = 0; i < q->n; i++)
-		buf_printf(out, " %s%s%s(%.2f)", q->t[i].term >= 0 ?
-		    ix->terms[q->t[i].term].stem : q->t[i].word,
-		    q->t[i].term < 0 ? "?" : "",
-		    q->t[i].corrected ? "~" : "", q->t[i].weight);
-	buf_puts(out, "\n");
 }

@@ -1,6 +1,7 @@
 /*
- * The inside of the search index, shared by the builder (index.c) and
- * the ranking (index_rank.c). Everything else uses index.h.
+ * The inside of the search index, shared by the builder (index.c), the
+ * reading of a question (index_query.c) and the ranking (index_rank.c).
+ * Everything else uses index.h.
  */
 #ifndef FAQBOT_INDEX_IMPL_H
 #define FAQBOT_INDEX_IMPL_H
@@ -10,6 +11,7 @@
 #include <stdint.h>
 
 #include "index.h"
+#include "text.h"
 
 struct strmap;
 struct typo;
@@ -82,5 +84,52 @@ struct index {
 	double		 idf_stop;	/* median idf of the stop words */
 	size_t		 maxex;		/* most examples of one entry */
 };
+
+/*
+ * What the knowledge's texts (index.c) and a question (index_query.c)
+ * go through alike. index__word and index__weight are inline: a question
+ * calls them for every word and term, as when both sides were one file.
+ */
+
+/* A stop word weighs this much of a content word. */
+#define INDEX_STOP	0.1
+
+/* Step to the next space-separated word of s; false at the end. */
+static inline bool
+index__word(const char *s, size_t *pos, const char **w, size_t *n)
+{
+	while (s[*pos] == ' ')
+		(*pos)++;
+	if (s[*pos] == '\0')
+		return false;
+	*w = s + *pos;
+	*n = text_word_len(*w);
+	*pos += *n;
+	return true;
+}
+
+/* Loop over the words of s: w points at each, n is its length. */
+#define FOR_WORDS(s, w, n) \
+	for (size_t w##_pos = 0, n = 0; w##_pos != SIZE_MAX; \
+	    w##_pos = SIZE_MAX) \
+		for (const char *w = NULL; \
+		    index__word((s), &w##_pos, &w, &n); )
+
+/* A term's weight: its idf, scaled down for stop words. */
+static inline double
+index__weight(const struct index *ix, int term)
+{
+	const struct index_term *t = &ix->terms[term];
+
+	return t->stop ? t->idf * INDEX_STOP : t->idf;
+}
+
+/* index.c: the term id of stem, added if add is set; -1 when unknown. */
+int	index__term(struct index *, const char *stem, size_t n, bool add);
+/* index.c: stem word w into out (NUL-terminated); returns its length. */
+size_t	index__stem(const char *w, size_t n, char *out, size_t outsz);
+/* index_query.c: s with synonyms replaced by their main phrase, to out. */
+void	index__synonyms(const struct index *, const char *s,
+	    struct buf *out);
 
 #endif
