@@ -115,6 +115,27 @@ index_synonyms_words(const struct index *ix, const struct index_words *ws,
 }
 
 /*
+ * The words of a normalized text s, at most INDEX_SYN_LIMIT of them
+ * (ws->all says whether that was every word); their phrase starts and
+ * ids are for the caller to fill in.
+ */
+static void
+index_words_split(const char *s, struct index_words *ws)
+{
+	ws->nw = 0;
+	ws->all = true;
+	FOR_WORDS(s, p, n) {
+		if (ws->nw == INDEX_SYN_LIMIT) {
+			ws->all = false;
+			continue;
+		}
+		ws->w[ws->nw] = p;
+		ws->wl[ws->nw] = n;
+		ws->nw++;
+	}
+}
+
+/*
  * index_synonyms_words over the words of a normalized text s, each
  * looked up among the first words of phrases.
  */
@@ -124,20 +145,12 @@ index_synonyms_lazy(const struct index *ix, const char *s, struct buf *out,
 {
 	struct index_words ws;
 
-	ws.nw = 0;
-	ws.all = true;
-	FOR_WORDS(s, p, n) {
-		if (ws.nw == INDEX_SYN_LIMIT) {
-			ws.all = false;
-			continue;
-		}
-		ws.w[ws.nw] = p;
-		ws.wl[ws.nw] = n;
-		ws.most[ws.nw] = 0;
+	index_words_split(s, &ws);
+	for (size_t i = 0; i < ws.nw; i++) {
+		ws.most[i] = 0;
 		if (ix->nsyn > 0)
-			(void)strmap_get(ix->syn_first, p, n,
-			    &ws.most[ws.nw]);
-		ws.nw++;
+			(void)strmap_get(ix->syn_first, ws.w[i], ws.wl[i],
+			    &ws.most[i]);
 	}
 	return index_synonyms_words(ix, &ws, out, lazy);
 }
@@ -303,19 +316,10 @@ index_query_add(const struct index *ix, struct index_query *q,
 	/* Each word is looked up once, among the index's words: that says
 	 * which phrases it may start (every first word of a phrase is one
 	 * of them) and serves its term below. */
-	ws.nw = 0;
-	ws.all = true;
-	FOR_WORDS(norm, p, n) {
-		if (ws.nw == INDEX_SYN_LIMIT) {
-			ws.all = false;
-			continue;
-		}
-		ws.w[ws.nw] = p;
-		ws.wl[ws.nw] = n;
-		ws.id[ws.nw] = index_vocab_find(ix, p, n);
-		ws.most[ws.nw] = ws.id[ws.nw] >= 0 ?
-		    ix->word_syn[ws.id[ws.nw]] : 0;
-		ws.nw++;
+	index_words_split(norm, &ws);
+	for (size_t i = 0; i < ws.nw; i++) {
+		ws.id[i] = index_vocab_find(ix, ws.w[i], ws.wl[i]);
+		ws.most[i] = ws.id[i] >= 0 ? ix->word_syn[ws.id[i]] : 0;
 	}
 	buf_init(&syn, 0);
 	/* Most questions hold no synonym: their words as they are. */
