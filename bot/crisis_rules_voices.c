@@ -13,6 +13,20 @@
 #include "crisis_rules.h"
 #include "crisis_words.h"
 
+/*
+ * For intent-grammar: not said in jest ("lol"), and the intent word not
+ * negated or someone else's ("do not want to", "used to", "they want").
+ * INTENT_GAP: up to two words between, none of them a negation.
+ */
+#define INTENT_ONLY "^(?!.*\\b(?:lol|lmao|haha|jk)\\b).*?\\b(?<!do not )" \
+	"(?<!dont )(?<!never )(?<!not )(?<!used to )(?<!they )(?<!phone )" \
+	"(?<!phone is )"
+#define INTENT_GAP "(?:(?!not |never |no )\\w+ ){0,2}?"
+/* For thoughts-grammar: what the thoughts are of. */
+#define ENDINGS "(?:ending it|ending things|ending my life|ending it all|" \
+	"dying|killing myself|suicide|not waking up|death|taking my (?:own )?" \
+	"life)"
+
 const struct crisis_rule crisis_rules_voices[] = {
 	/*
 	 * Older and religious voices: going home early, going to God oneself,
@@ -269,6 +283,64 @@ const struct crisis_rule crisis_rules_voices[] = {
 	    "gone)\\b).*?\\b(?:now )?it is my turn\\b(?! (?:to (?:ask|book|go|"
 	    "pay|drive|talk|speak|choose|pick|host)))", CRISIS_PAST },
 
+	/*
+	 * A grammar of intent rather than a set: "i" x an intent word x an
+	 * ending, in the combinations the rules above did not have ("i need
+	 * to end it", "i would rather stop living", "planning on not waking
+	 * up", "ready to leave this world"). Written from a generated grid
+	 * (subject, intent, act, time; README "Accuracy"), checked against
+	 * every ordinary line of the tuning sets. Negations, jokes and the
+	 * everyday uses of each ending ("end things with him", "stop living
+	 * in the past", "be gone for a week", "die of laughter", "breathing
+	 * so fast") stay out; "will"/"might" with "not wake up" or "be gone"
+	 * stay out too (a worry about the anaesthesia, a trip).
+	 */
+	{ "intent-grammar", 'A', INTENT_ONLY "(?:want|wanna|wish i could|"
+	    "ready|decided|plan|planning|planned|about to|need|rather|should|"
+	    "intend|intending|hoping|how to|ways to|figure out how to) (?:to |"
+	    "on )?" INTENT_GAP "(?:end (?:it|things|it all|everything|my "
+	    "life)(?! (?:with|between|for now|for today|there|here|early)\\b)"
+	    "|stop (?:living|existing)(?! (?:like|in|with|for|as|paycheck|"
+	    "off|under)\\b)|leave (?:this|the) (?:world|earth|life)(?! (?:a|"
+	    "better|of)\\b)|not (?:wake|waking) up(?! (?:my|the|him|her|them|"
+	    "early|during)\\b))\\b|"
+	    INTENT_ONLY "(?:want|wanna|ready|decided|plan|planning|planned|"
+	    "about to|need|rather|should|intend|intending|how to|ways to) (?:to |"
+	    "on )?(?:overdose|od)\\b(?! on " TREATS ")|"
+	    INTENT_ONLY "(?:plan|planning|planned|need|rather|should|intend|"
+	    "intending|how to|ways to|figure out how to) (?:to |on )?"
+	    INTENT_GAP "die\\b(?! (?:of|from|laughing|in|without|happy|old|"
+	    "than|for|inside|a little|my|her|his|the)\\b)(?! \\w+ than\\b)|"
+	    INTENT_ONLY "(?:going to|gonna|will) " INTENT_GAP "(?:stop "
+	    "(?:living|existing)|leave (?:this|the) (?:world|earth|life))"
+	    "\\b(?! (?:like|in|with|for|as|a|better|of)\\b)|"
+	    INTENT_ONLY "(?:want|wanna|wish i could|ready|decided|rather|"
+	    "hoping) (?:to )?" INTENT_GAP "be gone\\b(?! (?:for|from|by|"
+	    "before|until|till|on|at|over|during|when|while|in)\\b)|"
+	    INTENT_ONLY "(?:want|wanna|wish i could|ready|decided|rather|"
+	    "hoping|plan|planning|need|should|how to|ways to) (?:to |on )?"
+	    "stop breathing\\b(?! (?:so|fast|heavy|hard|through|when|while|"
+	    "during|like)\\b)", CRISIS_PAST },
+
+	/*
+	 * The same grid for thoughts and reasons: "i keep having thoughts of
+	 * ending it", "the thoughts of dying will not stop", "thinking of
+	 * taking all my pills", "no reason for me to live". A question about
+	 * such thoughts ("can ketamine help thoughts of suicide") has no "i
+	 * keep having" and stays a question.
+	 */
+	{ "thoughts-grammar", 'A', "\\bi (?:keep|am|have been|have|still|"
+	    "always|can not stop) (?:\\w+ )?(?:having|getting|get|have) "
+	    "(?:these |constant |daily |dark |more |the |those )?thoughts "
+	    "(?:of|about) " ENDINGS "\\b|\\bthoughts (?:of|about) " ENDINGS
+	    " (?:will not|do not|can not|never|are not going to) (?:stop|go "
+	    "away|leave|quit)\\b|\\b(?:thinking|think|thought) (?:of|about) "
+	    "taking (?:all|every|the whole|a whole|all of|the rest of) "
+	    "(?:\\w+ )?(?:my |the |of my )?(?:" DRUG "|bottle|box|pack)\\b"
+	    "(?! (?:with|to|along|before|after|at|in)\\b)|\\bno (?:reason|"
+	    "point) (?:for me )?(?:to|left to) (?:live|keep living|go on "
+	    "living|stay alive|be alive|be here)\\b(?! (?:in|with|like|on|"
+	    "near|there|here|alone)\\b)", CRISIS_PAST },
 };
 
 const size_t crisis_rules_voices_n = sizeof(crisis_rules_voices) /

@@ -930,6 +930,28 @@ static const struct {
 	/* The net reads each sentence that is a statement. */
 	{ "How much is an infusion? I keep picturing my own death.", true },
 	{ "how much is an infusion? could i die from it?", false },
+	/* intent-grammar and thoughts-grammar (a generated grid). */
+	{ "honestly i need to end it after my last session", true },
+	{ "i would rather stop living", true },
+	{ "im planning on not waking up this weekend", true },
+	{ "i am ready to leave this world", true },
+	{ "i want to be gone tomorrow", true },
+	{ "i plan to overdose tonight", true },
+	{ "i am planning to die before my next infusion", true },
+	{ "i keep having thoughts of ending it", true },
+	{ "the thoughts of dying will not stop", true },
+	{ "i am thinking of taking all my pills", true },
+	{ "there is no reason for me to live", true },
+	{ "i need to end things with my boyfriend first", false },
+	{ "i want to stop living in the past", false },
+	{ "i want to be gone for a week on holiday, can i pause my sessions",
+	    false },
+	{ "we should end it here, thanks for the help", false },
+	{ "how to stop breathing so fast when i panic", false },
+	{ "i need to end the session early if i feel sick", false },
+	{ "i am thinking of taking all my meds with me to the session", false },
+	{ "can ketamine help with thoughts of suicide", false },
+	{ "my phone is about to die, what is your address", false },
 };
 
 /* Questions about a frightening topic are not a crisis. */

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""
+A grid of crisis statements for the detector, not written by anyone: a
+subject, an intent word, an act and a time (part 1), or a wish, thought or
+state with something said around it (part 2), in every combination. It
+finds grammar the rules miss ("i need to end it", "planning on not waking
+up") where a hand-written set finds the wording its author happened to use.
+Not a gate: some cells are ambiguous on purpose ("i will be gone
+tomorrow", "i might not wake up"). Usage (README "Accuracy"):
+
+    python3 tests/eval/grid.py > /tmp/grid.tsv
+    build/eval knowledge /tmp/grid.tsv --misses /tmp/grid.tsv
+"""
+import itertools
+import random
+
+SUBJECTS = ["i", "i'm", "honestly i", "i think i", "ngl i"]
+INTENTS = ["am going to", "am gonna", "want to", "wanna", "plan to",
+           "am planning to", "am planning on", "will", "have decided to",
+           "need to", "am ready to", "might", "keep thinking about how to",
+           "am about to", "feel like i should", "would rather",
+           "wish i could", "have been thinking about ways to"]
+ACTS = ["kill myself", "end my life", "take my own life", "end it all",
+        "end it", "end things", "die", "not wake up", "off myself",
+        "unalive myself", "hang myself", "overdose", "take all my pills",
+        "jump off the bridge", "jump in front of a train", "shoot myself",
+        "slit my wrists", "cut myself", "hurt myself", "disappear forever",
+        "stop living", "be gone", "go to sleep forever", "drive into a tree",
+        "swallow the whole bottle", "not be here anymore",
+        "check out for good", "leave this world", "say goodbye for good",
+        "give up on life", "drown myself", "stop breathing"]
+TIMES = ["", " tonight", " after my last session", " this weekend",
+         " tomorrow", " soon", " when everyone is asleep",
+         " before my next infusion", " right now"]
+
+OPENINGS = ["", "honestly ", "sometimes ", "lately ", "ngl ", "i think "]
+STATES = [
+    "i wish i was dead", "i wish i could just die",
+    "i wish i would not wake up", "i hope i do not wake up tomorrow",
+    "it would be easier if i was dead",
+    "everyone would be better off without me",
+    "my family would be better off if i was gone",
+    "i do not want to be alive anymore", "i do not want to exist anymore",
+    "i do not want to live anymore", "i can not do this anymore",
+    "i can not keep going", "i am done with life", "i am done living",
+    "i am tired of being alive", "there is no point in living",
+    "there is no reason for me to live", "life is not worth living",
+    "i want to sleep and never wake up",
+    "i just want the pain to end permanently", "i feel like ending my life",
+    "i have been having suicidal thoughts",
+    "i keep thinking about killing myself",
+    "i keep having thoughts of ending it",
+    "the thoughts of dying will not stop", "i am a burden to everyone",
+    "no one would miss me if i died", "i am better off dead",
+    "i am ready to die", "i am thinking of taking all my pills",
+    "i have been saving up my pills", "i bought a rope",
+    "i have a gun and i am thinking about using it",
+    "i am standing on the bridge", "i cut myself again tonight",
+    "i took all of my sleeping pills", "i wrote goodbye letters",
+    "i want to hurt myself", "i am going to hurt my baby",
+    "the voices tell me to kill myself"]
+AFTER = ["", " after my session", " since the last infusion",
+         " and i do not know what to do", " please help", " tonight",
+         " is that normal", " can ketamine help"]
+
+
+def part1():
+    for s, a, x, t in itertools.product(SUBJECTS, INTENTS, ACTS, TIMES):
+        if s == "i'm":
+            if not a.startswith("am "):
+                continue
+            a = a[3:]
+        yield f"{s} {a} {x}{t}"
+
+
+def part2():
+    for o, st, af in itertools.product(OPENINGS, STATES, AFTER):
+        yield o + st + af
+
+
+def main():
+    print("# grid.py: generated crisis statements (see the script)")
+    lines = sorted(set(part1())) + sorted(set(part2()))
+    random.Random(1).shuffle(lines)
+    for line in lines:
+        print("@crisis\t" + line)
+
+
+if __name__ == "__main__":
+    main()
