@@ -22,6 +22,8 @@
 	"(?<!dont )(?<!never )(?<!not )(?<!used to )(?<!they )(?<!phone )" \
 	"(?<!phone is )"
 #define INTENT_GAP "(?:(?!not |never |no )\\w+ ){0,2}?"
+/* The intent words of someone else: "she plans to", "is threatening to". */
+#define INTENT_3RD "plans|wants|needs|intends|threaten(?:s|ed|ing)?"
 /* For thoughts-grammar: what the thoughts are of. */
 #define ENDINGS "(?:ending it|ending things|ending my life|ending it all|" \
 	"dying|killing myself|suicide|not waking up|death|taking my (?:own )?" \
@@ -297,25 +299,28 @@ const struct crisis_rule crisis_rules_voices[] = {
 	 */
 	{ "intent-grammar", 'A', INTENT_ONLY "(?:want|wanna|wish i could|"
 	    "ready|decided|plan|planning|planned|about to|need|rather|should|"
-	    "intend|intending|hoping|how to|ways to|figure out how to) (?:to |"
-	    "on )?" INTENT_GAP "(?:end (?:it|things|it all|everything|my "
-	    "life)(?! (?:with|between|for now|for today|there|here|early)\\b)"
+	    "intend|intending|hoping|how to|ways to|figure out how to|"
+	    INTENT_3RD ") (?:to |on )?" INTENT_GAP "(?:end (?:it|things|it "
+	    "all|everything|(?:my|his|her|their) life)(?! (?:with|between|"
+	    "for now|for today|there|here|early)\\b)|take (?:my|his|her|"
+	    "their) own life"
 	    "|stop (?:living|existing)(?! (?:like|in|with|for|as|paycheck|"
 	    "off|under)\\b)|leave (?:this|the) (?:world|earth|life)(?! (?:a|"
 	    "better|of)\\b)|not (?:wake|waking) up(?! (?:my|the|him|her|them|"
 	    "early|during)\\b))\\b|"
 	    INTENT_ONLY "(?:want|wanna|ready|decided|plan|planning|planned|"
-	    "about to|need|rather|should|intend|intending|how to|ways to) (?:to |"
-	    "on )?(?:overdose|od)\\b(?! on " TREATS ")|"
+	    "about to|need|rather|should|intend|intending|how to|ways to|"
+	    INTENT_3RD ") (?:to |on )?(?:overdose|od)\\b(?! on " TREATS ")|"
 	    INTENT_ONLY "(?:plan|planning|planned|need|rather|should|intend|"
-	    "intending|how to|ways to|figure out how to) (?:to |on )?"
+	    "intending|how to|ways to|figure out how to|" INTENT_3RD ") "
+	    "(?:to |on )?"
 	    INTENT_GAP "die\\b(?! (?:of|from|laughing|in|without|happy|old|"
 	    "than|for|inside|a little|my|her|his|the)\\b)(?! \\w+ than\\b)|"
 	    INTENT_ONLY "(?:going to|gonna|will) " INTENT_GAP "(?:stop "
 	    "(?:living|existing)|leave (?:this|the) (?:world|earth|life))"
 	    "\\b(?! (?:like|in|with|for|as|a|better|of)\\b)|"
 	    INTENT_ONLY "(?:want|wanna|wish i could|ready|decided|rather|"
-	    "hoping) (?:to )?" INTENT_GAP "be gone\\b(?! (?:for|from|by|"
+	    "hoping|" INTENT_3RD ") (?:to )?" INTENT_GAP "be gone\\b(?! (?:for|from|by|"
 	    "before|until|till|on|at|over|during|when|while|in)\\b)|"
 	    INTENT_ONLY "(?:want|wanna|wish i could|ready|decided|rather|"
 	    "hoping|plan|planning|need|should|how to|ways to) (?:to |on )?"
@@ -341,6 +346,36 @@ const struct crisis_rule crisis_rules_voices[] = {
 	    "point) (?:for me )?(?:to|left to) (?:live|keep living|go on "
 	    "living|stay alive|be alive|be here)\\b(?! (?:in|with|like|on|"
 	    "near|there|here|alone)\\b)", CRISIS_PAST },
+	/*
+	 * The grid's medical part: what a family member sees after an
+	 * infusion, said in the plainest words ("has blue lips", "is turning
+	 * grey", "is gasping", "pale and cold and not answering", "confused
+	 * and can not stand up"), and high places said as a position ("i am
+	 * on the overpass", "looking down from the roof"). A hypothetical
+	 * ("what if he has blue lips") or an old story softens it.
+	 */
+	{ "emergency-grammar", 'A', "\\b(?:has|have|with|got) (?:blue|"
+	    "purple|grey|gray|bluish) (?:lips|face|skin|fingers|fingertips)\\b|"
+	    "\\b(?:" OTHER "|i) (?:is |am |are |was |has |have )?(?:\\w+ )?"
+	    "(?:turning|turned|gone|going) (?:grey|gray|blue|purple|ashen)\\b"
+	    "(?! (?:hair|in the face from)\\b)|\\b(?:is|am|are|keeps|kept|"
+	    "started|was) gasping\\b(?! at)|\\b(?:is|am|are|started|keeps|"
+	    "keep) having (?:\\w+ )?(?:trouble|difficulty|a hard time|"
+	    "problems) breathing\\b|\\b(?:can|could) (?:barely|hardly) "
+	    "breathe\\b|\\b" OTHER " (?:is|started|keeps) choking\\b|"
+	    "\\b(?:shaking|trembling|twitching|jerking|convulsing) and "
+	    "(?:\\w+ )?(?:will not|can not|does not|is not able to) stop\\b|"
+	    "\\bcan not stop (?:shaking|twitching|jerking|convulsing)\\b|"
+	    "\\b(?:pale|cold|clammy|limp|floppy|grey|gray) and (?:\\w+ )?"
+	    "(?:cold|clammy|limp|not answering|not responding|unresponsive|"
+	    "sweaty)\\b|\\bconfused and (?:\\w+ )?(?:can not|will not|unable "
+	    "to|is not able to) (?:stand|walk|talk|speak|wake)\\b|\\blooking "
+	    "down (?:from|off|over) (?:the )?(?:bridge|roof|ledge|cliff|"
+	    "overpass|balcony|edge|top (?:floor|of))\\b|\\bi (?:am|am "
+	    "standing|am sitting|have been sitting|have been standing) (?:on|"
+	    "at) (?:the )?(?:overpass|balcony railing|railing|ledge|edge of "
+	    "(?:the )?(?:parking garage|roof|building|cliff|bridge|"
+	    "platform))\\b", CRISIS_PAST | CRISIS_SOFT },
 };
 
 const size_t crisis_rules_voices_n = sizeof(crisis_rules_voices) /

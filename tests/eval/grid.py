@@ -2,7 +2,9 @@
 """
 A grid of crisis statements for the detector, not written by anyone: a
 subject, an intent word, an act and a time (part 1), or a wish, thought or
-state with something said around it (part 2), in every combination. It
+state with something said around it (part 2), what someone else said
+they will do (part 3), or signs of a medical emergency and high places
+(part 4), in every combination. It
 finds grammar the rules miss ("i need to end it", "planning on not waking
 up") where a hand-written set finds the wording its author happened to use.
 Not a gate: some cells are ambiguous on purpose ("i will be gone
@@ -59,6 +61,52 @@ STATES = [
     "i took all of my sleeping pills", "i wrote goodbye letters",
     "i want to hurt myself", "i am going to hurt my baby",
     "the voices tell me to kill myself"]
+OTHERS = ["my son", "my daughter", "my husband", "my wife", "my mom", "my dad",
+          "my brother", "my friend", "my partner", "my 16 year old"]
+TOLD = ["said he wants to", "says she wants to", "told me he is going to",
+        "texted me that she is going to", "keeps saying he will",
+        "just told me she plans to", "is threatening to",
+        "said he is ready to", "wrote that she needs to",
+        "says he would rather"]
+THEIR_ACTS = ["kill himself", "kill herself", "end his life", "end her life",
+              "end it", "end it all", "die", "take his own life",
+              "take her own life", "jump off the bridge", "overdose",
+              "take all her pills", "shoot himself", "hang himself",
+              "not be here anymore", "be gone", "stop living",
+              "hurt himself", "hurt herself", "cut herself"]
+SEEN = ["my husband", "my wife", "my mom", "my dad", "he", "she", "my son",
+        "my friend"]
+SIGNS = ["is not breathing", "can not breathe", "is barely breathing",
+         "will not wake up", "is not waking up", "is unresponsive",
+         "is not responding", "is having a seizure",
+         "is shaking and will not stop", "has blue lips", "passed out",
+         "collapsed", "is choking", "has crushing chest pain",
+         "says his heart is racing at 180",
+         "is throwing up and can not stay awake",
+         "is confused and can not stand up", "fainted and hit his head",
+         "is turning grey", "stopped breathing for a bit", "is gasping",
+         "is having trouble breathing", "is unconscious",
+         "is really pale and cold and not answering"]
+MY_SIGNS = ["i can not breathe", "i have chest pain",
+            "my heart is racing and i feel like passing out",
+            "i am having a seizure", "i can not feel my face and my chest hurts",
+            "i keep passing out", "my throat is closing",
+            "i am throwing up blood", "i can not stop shaking and i am confused"]
+WHEN_SEEN = [" after the infusion", " since the session",
+             " after his spravato dose", " in the car after treatment", "",
+             " an hour after ketamine"]
+ASKED = ["", " what do i do", " help", " is this normal",
+         " should i call someone"]
+AT = ["i am standing on", "i am sitting on", "i am at", "i am on",
+      "i have been sitting at", "i drove to", "i am looking down from"]
+PLACES = ["the bridge", "the roof", "the ledge", "the tracks", "the cliff",
+          "the edge of the parking garage", "the overpass",
+          "the balcony railing"]
+AT_AFTER = ["", " right now", " tonight", " and thinking about it", " again",
+            " i am scared"]
+THEIR_AFTER = ["", " tonight", " and i do not know what to do",
+               " after his infusion", " what should i do", " right now",
+               " please help"]
 AFTER = ["", " after my session", " since the last infusion",
          " and i do not know what to do", " please help", " tonight",
          " is that normal", " can ketamine help"]
@@ -78,9 +126,25 @@ def part2():
         yield o + st + af
 
 
+def part3():
+    for w, t, a, af in itertools.product(OTHERS, TOLD, THEIR_ACTS,
+                                         THEIR_AFTER):
+        yield f"{w} {t} {a}{af}"
+
+
+def part4():
+    for w, s, t, a in itertools.product(SEEN, SIGNS, WHEN_SEEN, ASKED):
+        yield f"{w} {s}{t}{a}"
+    for s, t, a in itertools.product(MY_SIGNS, WHEN_SEEN, ASKED):
+        yield f"{s}{t}{a}"
+    for a, p, t in itertools.product(AT, PLACES, AT_AFTER):
+        yield f"{a} {p}{t}"
+
+
 def main():
     print("# grid.py: generated crisis statements (see the script)")
-    lines = sorted(set(part1())) + sorted(set(part2()))
+    lines = (sorted(set(part1())) + sorted(set(part2())) +
+             sorted(set(part3())) + sorted(set(part4())))
     random.Random(1).shuffle(lines)
     for line in lines:
         print("@crisis\t" + line)

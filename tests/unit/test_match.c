@@ -952,6 +952,25 @@ static const struct {
 	{ "i am thinking of taking all my meds with me to the session", false },
 	{ "can ketamine help with thoughts of suicide", false },
 	{ "my phone is about to die, what is your address", false },
+	{ "my sister plans to stop living", true },
+	{ "my husband has blue lips after the infusion", true },
+	{ "my mom is turning grey since the session", true },
+	{ "he is gasping", true },
+	{ "my dad is really pale and cold and not answering", true },
+	{ "she is confused and can not stand up after her spravato dose",
+	    true },
+	{ "i am standing on the overpass", true },
+	{ "i am looking down from the roof", true },
+	{ "i am on the edge", true },
+	{ "my hair is turning grey, is that a side effect", false },
+	{ "i was gasping at the price of the infusions", false },
+	{ "what if he has blue lips after the infusion", false },
+	{ "my daughter has trouble breathing with asthma, can she have "
+	    "ketamine", false },
+	{ "she needs to stop living with her parents", false },
+	/* "place" reads a position, not an idiom of one. */
+	{ "i am on the edge of my seat waiting for the results", false },
+	{ "i am at the top of the waitlist, when is my consult", false },
 };
 
 /* Questions about a frightening topic are not a crisis. */
