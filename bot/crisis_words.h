@@ -74,7 +74,8 @@
 	"trip on|tripping) (?:\\w+ ){0,8}(?:dying|dead|death)|(?:sounds|" \
 	"seems) like it (?:could|would|might) kill me|near death|gun to " \
 	"my head (?:and )?i (?:can not|could not) (?:decide|choose|pick)|" \
-	"dying to|dead (?:tired|set|serious)|(?:is|are|was) " \
+	"dying to|dead (?:tired|set|serious)|(?:would|could) (?:literally )?" \
+	"kill (?:for|to (?:have|get|sleep|be))|(?:is|are|was) " \
 	"killing me|overdos\\w* on " TREATS "|accidental\\w* overdos\\w*|" \
 	"ego death|(?:died|passed away|dying) (?:of|from|by|in|after)|i " \
 	"could (?:just )?die\\b(?! (?:tonight|today|now|soon|and))|if i " \
@@ -136,6 +137,10 @@
 	"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|" \
 	"tomorrow|next|soon|then|later))\\b)"
 /* A short gap of up to n words. */
+/* Blue lips or skin from something that tints them, not from no air. */
+#define NOT_TINTED "(?! (?:from|because of|after) (?:the |a |my |that )?" \
+	"(?:popsicle|ice pop|slushie|candy|lollipop|juice|blueberr\\w*|" \
+	"lipstick|dye|paint|cold|pool|swim\\w*|ice|snow|costume|makeup))"
 #define GAP(n) "(?:\\w+ ){0," #n "}?"
 /* "i" as a statement, not after "will/would/could/might/if/what if". */
 #define I_STMT "(?<!will )(?<!would )(?<!could )(?<!might )(?<!if )\\bi "

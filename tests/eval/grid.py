@@ -4,7 +4,8 @@ A grid of crisis statements for the detector, not written by anyone: a
 subject, an intent word, an act and a time (part 1), or a wish, thought or
 state with something said around it (part 2), what someone else said
 they will do (part 3), or signs of a medical emergency and high places
-(part 4), in every combination. It
+(part 4), in every combination; and look-alikes that must not get the
+crisis reply (part 5: idioms, resolved pasts, other people's stories). It
 finds grammar the rules miss ("i need to end it", "planning on not waking
 up") where a hand-written set finds the wording its author happened to use.
 Not a gate: some cells are ambiguous on purpose ("i will be gone
@@ -112,6 +113,63 @@ AFTER = ["", " after my session", " since the last infusion",
          " is that normal", " can ketamine help"]
 
 
+# Part 5, @safe: idioms and everyday uses of the same words, resolved
+# pasts, other people's stories, around ordinary endings.
+IDIOMS = [
+    "i am dying to know", "this heat is killing me", "my phone is dead",
+    "i could kill for a coffee", "the suspense is killing me",
+    "i nearly died laughing", "i am dead tired", "i am dead serious",
+    "i am killing time in the waiting room", "my feet are killing me",
+    "i am bored to death", "i am scared to death of needles",
+    "the chocolate cake was to die for", "i would kill to sleep in",
+    "my sister killed it at her recital", "i am killing it at work",
+    "the deadline is killing me", "my car battery died",
+    "i am done with my homework", "i ended things with my boyfriend",
+    "my pills are in my bag for the session", "i shot my doctor an email",
+    "it blew my mind", "i will hang out in the lobby",
+    "i cut my hair short", "i am cutting back on coffee",
+    "i overdosed on netflix", "my plants all died while i was away",
+    "my grandma passed away peacefully at 94", "my dog died last year",
+    "i could just die of embarrassment", "i am dying of hunger",
+    "traffic was murder", "my boss will kill me if i am late",
+    "i want to disappear under a blanket lol",
+    "i was so nervous i thought i would die",
+    "this exam is going to be the death of me", "my headache is killing me",
+    "i am drowning in paperwork",
+    "i have a million things to end before friday",
+    "i am ready to end this waiting and start",
+    "i am going to jump on the chance", "i jumped at the offer",
+    "i am on the edge of my seat",
+    "i am at the end of my rope with insurance",
+    "i finished my last pill of the antibiotic",
+    "my last day at work is friday", "i said goodbye to my old therapist",
+    "i gave away my old clothes", "i wrote a letter to my insurance",
+    "i took my pills this morning as usual", "i bought a new belt",
+    "my son shot a great basketball game",
+    "my knife skills are improving in cooking class",
+    "the bridge near your clinic is closed for repairs",
+    "the voices in my podcast said ketamine helps",
+    "i am a nurse and i see overdoses at work",
+    "i survived an overdose ten years ago and i am clean now",
+    "i had suicidal thoughts years ago but not anymore",
+    "my friend died by suicide in 2010 and i still miss him",
+    "i watched a movie about suicide",
+    "i am writing a paper on suicide prevention",
+    "i used to cut in high school",
+    "i will be gone on vacation next week",
+    "i might not wake up on time for the appointment",
+    "i will stop breathing so fast once i calm down",
+    "i need to end my lease", "we should end it here thanks",
+    "i want to stop living paycheck to paycheck",
+    "my husband is choking up when he talks about it",
+    "he is pale because he never goes outside",
+    "i am so cold and tired after work",
+    "my lips are blue from the popsicle", "i am turning grey early lol"]
+ENDINGS = ["", " lol", " haha", ", can i book a session",
+           " before my infusion", ", does ketamine help with that",
+           ". what time do you open", ", is that a problem for treatment"]
+
+
 def part1():
     for s, a, x, t in itertools.product(SUBJECTS, INTENTS, ACTS, TIMES):
         if s == "i'm":
@@ -141,6 +199,11 @@ def part4():
         yield f"{a} {p}{t}"
 
 
+def part5():
+    for i, e in itertools.product(IDIOMS, ENDINGS):
+        yield i + e
+
+
 def main():
     print("# grid.py: generated crisis statements (see the script)")
     lines = (sorted(set(part1())) + sorted(set(part2())) +
@@ -148,6 +211,8 @@ def main():
     random.Random(1).shuffle(lines)
     for line in lines:
         print("@crisis\t" + line)
+    for line in sorted(set(part5())):
+        print("@safe\t" + line)
 
 
 if __name__ == "__main__":

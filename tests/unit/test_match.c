@@ -971,6 +971,19 @@ static const struct {
 	/* "place" reads a position, not an idiom of one. */
 	{ "i am on the edge of my seat waiting for the results", false },
 	{ "i am at the top of the waitlist, when is my consult", false },
+	/* Look-alikes from the grid's safe part; their crisis neighbours. */
+	{ "i wrote a letter to my insurance", false },
+	{ "i wrote letters to my kids", true },
+	{ "my pills are in my bag for the session", false },
+	{ "the pills are in my bag for tonight", true },
+	{ "my husband is choking up when he talks about it", false },
+	{ "i want to disappear under a blanket", false },
+	{ "i want to disappear", true },
+	{ "i would kill to sleep in", false },
+	{ "my lips are blue from the popsicle", false },
+	{ "my lips are blue", true },
+	{ "i am turning grey early", false },
+	{ "i am turning blue", true },
 };
 
 /* Questions about a frightening topic are not a crisis. */
