@@ -227,7 +227,7 @@ const struct crisis_rule crisis_rules_core[] = {
 	    " (?:ledge|bridge|roof|railing|(?:train |railroad |rail )?"
 	    "tracks|cliff)\\b|\\b(?:standing|"
 	    "sitting|am|i am) (?:on|at) (?:the|a) (?:top of(?! (?:the|my|a) "
-	    "(?:list|waitlist|waiting list|class|game|queue|stairs|hour))|edge"
+	    "(?:list|waitlist|waiting list|class|game|queue|hour))|edge"
 	    "(?! of (?:my|your|his|her|our|their) (?:seat|chair|limits?|"
 	    "patience|sanity|comfort zone|nerves)))\\b|"
 	    "(?<!them )(?<!him )(?<!her )(?<!people )\\b(?:thinking "

@@ -380,6 +380,21 @@ const struct crisis_rule crisis_rules_voices[] = {
 	    "at) (?:the )?(?:overpass|balcony railing|railing|ledge|edge of "
 	    "(?:the )?(?:parking garage|roof|building|cliff|bridge|"
 	    "platform))\\b", CRISIS_PAST | CRISIS_SOFT },
+	/*
+	 * The grid's fifth part: a lethal amount asked with any amount word
+	 * ("what dose of my sleeping pills to end it"), a double dose taken
+	 * on purpose, running someone over.
+	 */
+	{ "harm-grammar", 'A', "\\b(?:how (?:many|much)|what (?:amount|"
+	    "dose|number|quantity)) (?:\\w+ ){0,4}?(?:to end it|to end (?:my|"
+	    "his|her) life|is lethal|is fatal|is deadly|would be (?:lethal|"
+	    "fatal|deadly)|would kill (?:me|someone|a person|him|her))\\b|"
+	    "\\btook (?:double|triple|twice|three times|extra|all of|more "
+	    "than) (?:\\w+ ){0,3}?(?:dose|doses|meds|pills|tablets|medication|"
+	    "insulin)\\b (?:\\w+ ){0,3}?on purpose\\b|\\b(?:want|wanna|going|"
+	    "gonna|thinking about how|ready|about|plan|planning) to run (?:my "
+	    ")?(?:ex|husband|wife|boss|neighbou?r|him|her|them|stepdad|dad|"
+	    "mom|father|mother|brother|sister) (?:\\w+ )?over\\b", 0 },
 };
 
 const size_t crisis_rules_voices_n = sizeof(crisis_rules_voices) /

@@ -4,7 +4,8 @@ A grid of crisis statements for the detector, not written by anyone: a
 subject, an intent word, an act and a time (part 1), or a wish, thought or
 state with something said around it (part 2), what someone else said
 they will do (part 3), or signs of a medical emergency and high places
-(part 4), in every combination; and look-alikes that must not get the
+(part 4), self-harm and overdoses now, lethal amounts and harm to others
+(part 6), in every combination; and look-alikes that must not get the
 crisis reply (part 5: idioms, resolved pasts, other people's stories). It
 finds grammar the rules miss ("i need to end it", "planning on not waking
 up") where a hand-written set finds the wording its author happened to use.
@@ -113,6 +114,34 @@ AFTER = ["", " after my session", " since the last infusion",
          " is that normal", " can ketamine help"]
 
 
+# Part 6: self-harm and overdoses now, lethal amounts asked, harm to others.
+HURT_BY = ["i", "i just", "i have been", "i am", "honestly i", "ngl i"]
+HURTS = ["cut myself", "cutting myself", "burned myself", "burning myself",
+         "hurt myself", "hit myself", "scratched my arms until they bled",
+         "carved into my arm", "took all my pills",
+         "took a whole bottle of tylenol", "swallowed all my sleeping pills",
+         "took 30 of my xanax", "drank a bottle of vodka with my pills",
+         "took everything in the medicine cabinet", "overdosed",
+         "injected all my insulin", "took double my dose on purpose",
+         "took a handful of pills"]
+HURT_AFTER = ["", " tonight", " again", " just now", " an hour ago",
+              " and i feel sick", " and it will not stop bleeding",
+              " and now i am scared", " and i am really sleepy"]
+AMOUNTS = ["how many", "how much", "what amount of", "what dose of",
+           "how many mg of"]
+DRUGS = ["tylenol", "xanax", "ketamine", "my sleeping pills", "insulin",
+         "my antidepressants", "amitriptyline", "benadryl"]
+LETHAL = ["would kill me", "is lethal", "is a fatal dose",
+          "would it take to die", "to not wake up",
+          "would make me never wake up", "to end it",
+          "do i need to overdose"]
+HARM_BY = ["i am going to", "i want to", "i feel like i will",
+           "i keep thinking about how to", "i am scared i will"]
+HARMS = ["hurt my baby", "shake the baby", "hurt my kids", "kill my husband",
+         "stab my roommate", "shoot my boss", "hurt someone at work",
+         "drown my son", "smother my newborn", "run my ex over"]
+
+
 # Part 5, @safe: idioms and everyday uses of the same words, resolved
 # pasts, other people's stories, around ordinary endings.
 IDIOMS = [
@@ -199,6 +228,18 @@ def part4():
         yield f"{a} {p}{t}"
 
 
+def part6():
+    for b, h, a in itertools.product(HURT_BY, HURTS, HURT_AFTER):
+        ing = h.endswith("ing myself")
+        if ing != (b in ("i am", "i have been")):
+            continue
+        yield f"{b} {h}{a}"
+    for a, d, e in itertools.product(AMOUNTS, DRUGS, LETHAL):
+        yield f"{a} {d} {e}"
+    for b, h in itertools.product(HARM_BY, HARMS):
+        yield f"{b} {h}"
+
+
 def part5():
     for i, e in itertools.product(IDIOMS, ENDINGS):
         yield i + e
@@ -207,7 +248,8 @@ def part5():
 def main():
     print("# grid.py: generated crisis statements (see the script)")
     lines = (sorted(set(part1())) + sorted(set(part2())) +
-             sorted(set(part3())) + sorted(set(part4())))
+             sorted(set(part3())) + sorted(set(part4())) +
+             sorted(set(part6())))
     random.Random(1).shuffle(lines)
     for line in lines:
         print("@crisis\t" + line)

@@ -984,6 +984,14 @@ static const struct {
 	{ "my lips are blue", true },
 	{ "i am turning grey early", false },
 	{ "i am turning blue", true },
+	{ "standing at the top of the stairs tonight thinking how easy it "
+	    "would be to let go", true },
+	{ "what amount of my sleeping pills is lethal", true },
+	{ "how much insulin to end it", true },
+	{ "i took double my dose on purpose", true },
+	{ "i am going to run my ex over", true },
+	{ "i took double my dose by mistake, should i skip tomorrow", false },
+	{ "i want to run my questions over with the doctor", false },
 };
 
 /* Questions about a frightening topic are not a crisis. */
