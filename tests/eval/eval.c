@@ -26,10 +26,13 @@ struct tally {
 	int	noncrisis, alarms, in_noted;
 };
 
+/* a of b in percent; never shown as 100.0% unless it is all of them. */
 static double
 pct(int a, int b)
 {
-	return b == 0 ? 100.0 : 100.0 * a / b;
+	double p = b == 0 ? 100.0 : 100.0 * a / b;
+
+	return a < b && p > 99.9 ? 99.9 : p;
 }
 
 /* True when entry id is among the result's suggestions. */
