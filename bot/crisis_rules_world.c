@@ -82,8 +82,9 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "|acabar com isso)\\b", CRISIS_PAST },
 	/* German */
 	/*
-	 * Umlauts read without their dots ("brucke", "fur",
-	 * "todlich", "ware"), "im" reads "i am", "n" reads "and". world-de
+	 * Umlauts read without their dots ("brucke", "fur", "todlich");
+	 * typed as "ue", "oe", "ae" they stay, hence "fue?r", "moe?chte".
+	 * "im" reads "i am", "n" reads "and". world-de
 	 * holds intent, plans, means, farewells and wishes to die, by verb
 	 * family and in both word orders ("ich bring mich um", "dann bring
 	 * ich mich um"); no mark, nothing turns it off. Its idioms stay out:
