@@ -101,6 +101,9 @@ static const struct {
 	{ crisis_rules_late, &crisis_rules_late_n },
 	{ crisis_rules_voices, &crisis_rules_voices_n },
 	{ crisis_rules_world, &crisis_rules_world_n },
+	{ crisis_rules_germanic, &crisis_rules_germanic_n },
+	{ crisis_rules_east, &crisis_rules_east_n },
+	{ crisis_rules_asia, &crisis_rules_asia_n },
 	{ crisis_rules_last, &crisis_rules_last_n },
 };
 

@@ -1,7 +1,7 @@
 /*
  * The built-in crisis rules: data only, read by the detector in
- * bot/crisis.c, in parts (core, tuned, late, voices, world, and the last
- * rules). Kept apart so that a reviewer can read every rule, its tier and
+ * bot/crisis.c, in parts (core, tuned, late, voices, then other
+ * languages: world, germanic, east, asia; and the last rules). Kept apart so that a reviewer can read every rule, its tier and
  * its marks in one place.
  */
 #ifndef FAQBOT_CRISIS_RULES_H
@@ -48,6 +48,12 @@ extern const struct crisis_rule crisis_rules_voices[];
 extern const size_t crisis_rules_voices_n;
 extern const struct crisis_rule crisis_rules_world[];
 extern const size_t crisis_rules_world_n;
+extern const struct crisis_rule crisis_rules_germanic[];
+extern const size_t crisis_rules_germanic_n;
+extern const struct crisis_rule crisis_rules_east[];
+extern const size_t crisis_rules_east_n;
+extern const struct crisis_rule crisis_rules_asia[];
+extern const size_t crisis_rules_asia_n;
 extern const char crisis_past_re[];
 extern const char crisis_soft_re[];
 extern const char crisis_topic_re[];
