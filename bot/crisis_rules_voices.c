@@ -395,6 +395,30 @@ const struct crisis_rule crisis_rules_voices[] = {
 	    "gonna|thinking about how|ready|about|plan|planning) to run (?:my "
 	    ")?(?:ex|husband|wife|boss|neighbou?r|him|her|them|stepdad|dad|"
 	    "mom|father|mother|brother|sister) (?:\\w+ )?over\\b", 0 },
+	/*
+	 * The grid's seventh part, farewells said plainly: "you will not hear
+	 * from me again", "by the time you read this i will be gone",
+	 * cancelling "because i will not be around" (not "around next
+	 * week"), seeing everyone "one last time" (not before a move),
+	 * settling things "so nobody is stuck with them".
+	 */
+	{ "farewell-grammar", 'A', "\\byou (?:will not|wont|will never) "
+	    "hear from me (?:again|anymore|any more|ever again)\\b|\\bby the "
+	    "time (?:you|anyone|someone|they) (?:read|reads|see|sees|get|gets|"
+	    "find|finds) this (?:i|ill|i will) (?:will )?(?:be )?(?:gone|dead|"
+	    "at peace|not here|no longer here)\\b|\\b(?:because|since|as|"
+	    "cause|coz|cuz) i (?:will not|wont) be (?:around|here|alive)\\b"
+	    "(?! (?:next|this|on|that|for|until|till|in|at|tomorrow|today|"
+	    "tonight|the|during|when|while|then)\\b)|\\b(?:will not|wont) be "
+	    "(?:around|here|alive)(?: (?:anymore|any more|much longer))?$|"
+	    "^(?!.*\\b(?:move|moving|moved|leave for|leaving for|abroad|trip|"
+	    "deploy\\w*|vacation|holiday|retire\\w*|wedding|graduat\\w*)\\b)"
+	    ".*\\b(?:visit\\w*|see|seeing|saw|hug\\w*|call\\w*|talk\\w* to|"
+	    "said bye to|say bye to) (?:everyone|everybody|all my (?:friends|"
+	    "family)) one last time\\b|\\bso (?:nobody|no one|my (?:family|"
+	    "kids|wife|husband|parents|children)) (?:is|will be|gets|has to "
+	    "be|are|will not be) (?:stuck|left|burdened|saddled) with\\b",
+	    CRISIS_PAST },
 };
 
 const size_t crisis_rules_voices_n = sizeof(crisis_rules_voices) /

@@ -5,7 +5,7 @@ subject, an intent word, an act and a time (part 1), or a wish, thought or
 state with something said around it (part 2), what someone else said
 they will do (part 3), or signs of a medical emergency and high places
 (part 4), self-harm and overdoses now, lethal amounts and harm to others
-(part 6), in every combination; and look-alikes that must not get the
+(part 6), preparations and farewells (part 7), in every combination; and look-alikes that must not get the
 crisis reply (part 5: idioms, resolved pasts, other people's stories). It
 finds grammar the rules miss ("i need to end it", "planning on not waking
 up") where a hand-written set finds the wording its author happened to use.
@@ -142,6 +142,39 @@ HARMS = ["hurt my baby", "shake the baby", "hurt my kids", "kill my husband",
          "drown my son", "smother my newborn", "run my ex over"]
 
 
+# Part 7: preparations and farewells. Many cells are ambiguous alone ("i
+# gave my guitar to my brother", "it is time"): the rules leave those.
+PREPARED_BY = ["i", "i just", "today i", "honestly i", "i already"]
+PREPARED = ["gave away my dog", "gave my cat to my neighbour",
+            "gave away all my things", "gave my guitar to my brother",
+            "sold my car because i will not need it",
+            "wrote letters to my kids", "wrote a letter to my wife for after",
+            "finished the notes for my family", "wrote my goodbye letter",
+            "said goodbye to everyone", "deleted all my accounts",
+            "cancelled all my appointments because i will not be around",
+            "paid off my debts so nobody is stuck with them",
+            "put my affairs in order",
+            "made sure my kids will be taken care of",
+            "cleaned the apartment so nobody has to deal with it after",
+            "left instructions for my funeral",
+            "told my sister where the will is",
+            "visited everyone one last time", "hugged my kids goodbye"]
+FAREWELLS = ["this is my last message",
+             "thank you for everything goodbye forever",
+             "please tell dr lee thank you for trying",
+             "i will not need my appointment anymore",
+             "please cancel all my sessions i will not be here",
+             "you will not hear from me again", "this is goodbye",
+             "by the time you read this i will be gone",
+             "i just wanted to say thank you before i go", "i am ready now",
+             "it is time", "i have made my peace", "tonight is the night",
+             "i will not be needing the booster"]
+FAREWELL_BEFORE = ["", "hi ", "ok ", "honestly "]
+FAREWELL_AFTER = ["", " tonight", " and i feel calm now", " this week",
+                  ". do not worry about me", ". thanks for everything",
+                  ". can you cancel my next session"]
+
+
 # Part 5, @safe: idioms and everyday uses of the same words, resolved
 # pasts, other people's stories, around ordinary endings.
 IDIOMS = [
@@ -240,6 +273,14 @@ def part6():
         yield f"{b} {h}"
 
 
+def part7():
+    for b, p, a in itertools.product(PREPARED_BY, PREPARED, FAREWELL_AFTER):
+        yield f"{b} {p}{a}"
+    for b, f, a in itertools.product(FAREWELL_BEFORE, FAREWELLS,
+                                     FAREWELL_AFTER):
+        yield f"{b}{f}{a}"
+
+
 def part5():
     for i, e in itertools.product(IDIOMS, ENDINGS):
         yield i + e
@@ -249,7 +290,7 @@ def main():
     print("# grid.py: generated crisis statements (see the script)")
     lines = (sorted(set(part1())) + sorted(set(part2())) +
              sorted(set(part3())) + sorted(set(part4())) +
-             sorted(set(part6())))
+             sorted(set(part6())) + sorted(set(part7())))
     random.Random(1).shuffle(lines)
     for line in lines:
         print("@crisis\t" + line)

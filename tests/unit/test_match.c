@@ -992,6 +992,13 @@ static const struct {
 	{ "i am going to run my ex over", true },
 	{ "i took double my dose by mistake, should i skip tomorrow", false },
 	{ "i want to run my questions over with the doctor", false },
+	{ "you will not hear from me again", true },
+	{ "by the time you read this i will be gone", true },
+	{ "cancel all my appointments because i wont be around", true },
+	{ "i visited everyone one last time", true },
+	{ "i paid off my debts so nobody is stuck with them", true },
+	{ "i wont be around next week, so cancel my session", false },
+	{ "we visited everyone one last time before moving to spain", false },
 };
 
 /* Questions about a frightening topic are not a crisis. */
