@@ -24,6 +24,10 @@
 #define INTENT_GAP "(?:(?!not |never |no )\\w+ ){0,2}?"
 /* The intent words of someone else: "she plans to", "is threatening to". */
 #define INTENT_3RD "plans|wants|needs|intends|threaten(?:s|ed|ing)?"
+/* For ultimatum-grammar: "if this does not work", "if the infusions fail". */
+#define ULTIMATUM "^(?=.*\\b(?:if|when|unless|once) (?:\\w+ ){0,6}?" \
+	"(?:does not|doesnt|do not|dont|did not|fails?|failed|is not|isnt|" \
+	"will not|wont|denies|denied|nothing changes)\\b)"
 /* For thoughts-grammar: what the thoughts are of. */
 #define ENDINGS "(?:ending it|ending things|ending my life|ending it all|" \
 	"dying|killing myself|suicide|not waking up|death|taking my (?:own )?" \
@@ -418,6 +422,22 @@ const struct crisis_rule crisis_rules_voices[] = {
 	    "family)) one last time\\b|\\bso (?:nobody|no one|my (?:family|"
 	    "kids|wife|husband|parents|children)) (?:is|will be|gets|has to "
 	    "be|are|will not be) (?:stuck|left|burdened|saddled) with\\b",
+	    CRISIS_PAST },
+	/*
+	 * The grid's eighth part, an ultimatum on the treatment: "if this
+	 * does not work i am done / out / gone", "that is it for me", "i will
+	 * go through with it"; and no reason "to stay". Not "done with
+	 * ketamine" or "out of pocket".
+	 */
+	{ "ultimatum-grammar", 'A', ULTIMATUM ".*?\\b(?:i am|im|i will be|"
+	    "ill be|then i am) (?:done|out|gone|checking out)\\b(?! (?:with|"
+	    "of|for|on|from|by|at|in|there|to|until|till|after|before|over)"
+	    "\\b)|" ULTIMATUM ".*?\\b(?:that is "
+	    "it for me|i (?:will|am going to|am gonna) go through with it)\\b|"
+	    "\\b(?:do not|dont|can not|no longer) see (?:any|a|the) (?:reason|"
+	    "point) (?:to|in) (?:stay|staying|live|living|go on|going on|keep "
+	    "going|be here|being here)\\b(?! (?:in|with|at|for)\\b)|\\bi am "
+	    "checking out\\b(?! (?:of|early|at|from|the|my|this|now and)\\b)",
 	    CRISIS_PAST },
 };
 

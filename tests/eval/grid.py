@@ -5,7 +5,8 @@ subject, an intent word, an act and a time (part 1), or a wish, thought or
 state with something said around it (part 2), what someone else said
 they will do (part 3), or signs of a medical emergency and high places
 (part 4), self-harm and overdoses now, lethal amounts and harm to others
-(part 6), preparations and farewells (part 7), in every combination; and look-alikes that must not get the
+(part 6), preparations and farewells (part 7), an ultimatum on the treatment
+(part 8), in every combination; and look-alikes that must not get the
 crisis reply (part 5: idioms, resolved pasts, other people's stories). It
 finds grammar the rules miss ("i need to end it", "planning on not waking
 up") where a hand-written set finds the wording its author happened to use.
@@ -175,6 +176,21 @@ FAREWELL_AFTER = ["", " tonight", " and i feel calm now", " this week",
                   ". can you cancel my next session"]
 
 
+# Part 8: an ultimatum on the treatment.
+CONDITIONS = ["if ketamine does not work", "if this does not work",
+              "if the infusions fail", "if this last round fails",
+              "if nothing changes after my series",
+              "if i do not feel better by friday", "if insurance denies me",
+              "if this is not the answer",
+              "this is my last try and if it fails",
+              "ketamine is my last hope and if it fails"]
+THEN = ["i will kill myself", "i am going to end it", "i will end my life",
+        "i am done", "i am out", "i will be gone", "i am checking out",
+        "that is it for me", "i will take all my pills",
+        "i do not see any reason to stay", "i will not be here for christmas",
+        "i have a plan", "i will go through with it", "i will do it"]
+
+
 # Part 5, @safe: idioms and everyday uses of the same words, resolved
 # pasts, other people's stories, around ordinary endings.
 IDIOMS = [
@@ -281,6 +297,12 @@ def part7():
         yield f"{b}{f}{a}"
 
 
+def part8():
+    for c, t in itertools.product(CONDITIONS, THEN):
+        yield f"{c} {t}"
+        yield f"{c}, {t}"
+
+
 def part5():
     for i, e in itertools.product(IDIOMS, ENDINGS):
         yield i + e
@@ -290,7 +312,7 @@ def main():
     print("# grid.py: generated crisis statements (see the script)")
     lines = (sorted(set(part1())) + sorted(set(part2())) +
              sorted(set(part3())) + sorted(set(part4())) +
-             sorted(set(part6())) + sorted(set(part7())))
+             sorted(set(part6())) + sorted(set(part7())) + sorted(set(part8())))
     random.Random(1).shuffle(lines)
     for line in lines:
         print("@crisis\t" + line)

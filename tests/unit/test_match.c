@@ -999,6 +999,12 @@ static const struct {
 	{ "i paid off my debts so nobody is stuck with them", true },
 	{ "i wont be around next week, so cancel my session", false },
 	{ "we visited everyone one last time before moving to spain", false },
+	{ "if ketamine does not work i am done", true },
+	{ "if this last round fails, that is it for me", true },
+	{ "i do not see any reason to stay", true },
+	{ "if the infusions fail i will be gone to my sisters for the summer",
+	    false },
+	{ "if insurance denies me i am out of pocket, how much is it", false },
 };
 
 /* Questions about a frightening topic are not a crisis. */
