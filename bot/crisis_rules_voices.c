@@ -28,6 +28,11 @@
 #define ULTIMATUM "^(?=.*\\b(?:if|when|unless|once) (?:\\w+ ){0,6}?" \
 	"(?:does not|doesnt|do not|dont|did not|fails?|failed|is not|isnt|" \
 	"will not|wont|denies|denied|nothing changes)\\b)"
+/* For esl-grammar: intent words, and the dead one would join. */
+#define ESL_INTENT "(?:want|wanna|think to|thinking to|decide to|decided " \
+	"to|plan to|prefer to|will|go to|going to|ready to|need to)"
+#define KIN "(?:husband|wife|mother|mom|father|dad|son|daughter|parents|" \
+	"grandma|grandpa)"
 /* For thoughts-grammar: what the thoughts are of. */
 #define ENDINGS "(?:ending it|ending things|ending my life|ending it all|" \
 	"dying|killing myself|suicide|not waking up|death|taking my (?:own )?" \
@@ -143,8 +148,9 @@ const struct crisis_rule crisis_rules_voices[] = {
 	 */
 	{ "plain-english", 'A', "\\btake away my (?:own )?life\\b|"
 	    "\\btake my (?:own )?life away\\b|\\b(?:thinking|think|decided|"
-	    "want|going|plan|planning) to finish (?:with )?(?:everything|all|"
-	    "it all|my life|myself)\\b|\\bthink to leave (?:it|this life|"
+	    "want|going|plan|planning) to finish (?:with (?:everything|all|it "
+	    "all)|my life|myself|(?:everything|all|it all)(?= (?:tonight|now|"
+	    "forever|for good)|$))\\b|\\bthink to leave (?:it|this life|"
 	    "the life|life|this world)\\b|\\b(?:the )?life has no (?:more )"
 	    "?(?:taste|sense|meaning|colou?r|flavou?r|point) for me\\b|"
 	    "\\b(?:drinking|drank|drunk|drink|ate|eaten|eating|swallowed|took|"
@@ -439,6 +445,39 @@ const struct crisis_rule crisis_rules_voices[] = {
 	    "going|be here|being here)\\b(?! (?:in|with|at|for)\\b)|\\bi am "
 	    "checking out\\b(?! (?:of|early|at|from|the|my|this|now and)\\b)",
 	    CRISIS_PAST },
+	/*
+	 * The grid's ninth part, English as a second language: "i think to
+	 * finish my life", "i want quit the life", "i have no more force to
+	 * live", "the life has no more taste for me", "i want to be with my
+	 * husband in heaven", "is better for everyone if i die". Not "finish
+	 * everything before the session" (only at the end of the message).
+	 */
+	{ "esl-grammar", 'A', "\\b" ESL_INTENT " (?:to )?(?:finish|end|stop|"
+	    "quit|leave|go from|make finish to|make end to|terminate) (?:with )?"
+	    "(?:the|my|this) (?:life|living)\\b(?! (?:in|as|at|of|like|here|"
+	    "there|with|for)\\b)|\\b" ESL_INTENT " (?:to )?(?:quit|stop) "
+	    "living\\b(?! (?:in|as|at|with|like|paycheck|off|under|for)\\b)|"
+	    "\\b" ESL_INTENT " (?:to )?(?:finish|end) (?:with )?(?:everything|"
+	    "all|it all)(?: (?:tonight|today|now|forever|for ever|for good))?$|"
+	    "\\b" ESL_INTENT " (?:to )?finish with (?:everything|all)\\b|\\bno "
+	    "(?:more )?(?:force|strength|will|wish|desire|reason|courage) "
+	    "(?:to|for) (?:live|living|continue|go on)\\b(?! (?:in|with|like|at|"
+	    "here|there|alone)\\b)|\\bnot more (?:force|strength|will|wish|"
+	    "desire) (?:to|for) (?:live|living)\\b|^(?!.*\\b(?:smell|covid|"
+	    "food|eat\\w*|flavou?r|tongue)\\b).*?\\b(?:the |my )?life (?:is|"
+	    "has) no more (?:worth|taste|sense|meaning|value|colou?r)\\b|"
+	    "\\b(?:the|my) life has no (?:sense|meaning|colou?r|value|worth) "
+	    "for me\\b|\\b(?:do not|dont|not) want (?:to )?continue "
+	    "(?:the|my|this) life\\b|\\bno can live (?:like this|more|"
+	    "anymore)\\b|\\btired (?:of the life|to live)\\b(?! (?:in|of|at|"
+	    "here|there|with)\\b)|\\b(?:want|wanna|"
+	    "wish|ready|going) to (?:go|be|join) (?:with )?(?:my )?(?:late )?"
+	    KIN " (?:\\w+ ){0,2}?(?:in|to) (?:the )?heaven\\b|\\b(?:want|wanna|"
+	    "wish|ready|going) to join my (?:late )?" KIN "(?: (?:who|that) "
+	    "(?:died|passed))?\\b(?! (?:for|at|in|on) (?!heaven))|\\b(?:is|its|"
+	    "it is|would be) better (?:for (?:everyone|everybody|all|my "
+	    "family) )?if i (?:die|died|am dead|was dead|were dead|am gone|was "
+	    "gone|kill myself)\\b", CRISIS_PAST },
 };
 
 const size_t crisis_rules_voices_n = sizeof(crisis_rules_voices) /

@@ -1005,6 +1005,13 @@ static const struct {
 	{ "if the infusions fail i will be gone to my sisters for the summer",
 	    false },
 	{ "if insurance denies me i am out of pocket, how much is it", false },
+	{ "i think to finish my life", true },
+	{ "i have no more force to live", true },
+	{ "the life has no more taste for me", true },
+	{ "i want to be with my husband in the heaven", true },
+	{ "i am tired of the life in the city", false },
+	{ "the life has no more taste since covid, i lost my smell", false },
+	{ "i want to join my husband in florida after the session", false },
 };
 
 /* Questions about a frightening topic are not a crisis. */
