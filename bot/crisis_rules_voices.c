@@ -353,7 +353,7 @@ const struct crisis_rule crisis_rules_voices[] = {
 	    "away|leave|quit)\\b|\\b(?:thinking|think|thought) (?:of|about) "
 	    "taking (?:all|every|the whole|a whole|all of|the rest of) "
 	    "(?:\\w+ )?(?:my |the |of my )?(?:" DRUG "|bottle|box|pack)\\b"
-	    "(?! (?:with|to|along|before|after|at|in)\\b)|\\bno (?:reason|"
+	    "(?! (?:with|to|along|in the morning|at night)\\b)|\\bno (?:reason|"
 	    "point) (?:for me )?(?:to|left to) (?:live|keep living|go on "
 	    "living|stay alive|be alive|be here)\\b(?! (?:in|with|like|on|"
 	    "near|there|here|alone)\\b)", CRISIS_PAST },

@@ -941,6 +941,8 @@ static const struct {
 	{ "i keep having thoughts of ending it", true },
 	{ "the thoughts of dying will not stop", true },
 	{ "i am thinking of taking all my pills", true },
+	{ "do you take insurance? i am thinking of taking all my pills after "
+	    "my session", true },
 	{ "there is no reason for me to live", true },
 	{ "i need to end things with my boyfriend first", false },
 	{ "i want to stop living in the past", false },
