@@ -14,6 +14,7 @@
 #include "index.h"
 #include "kb_impl.h"
 #include "prefilter.h"
+#include "redist.h"
 #include "strmap.h"
 #include "text.h"
 #include "typo.h"
@@ -107,13 +108,21 @@ crisis_split(struct crisis *c, size_t i, const char *re)
 	c->split[i] = ok;
 }
 
-/* Add one rule to the list. */
+/*
+ * Add one rule to the list. A built-in rule written as one long group is
+ * distributed first (bot/redist.c), so that only its phrases whose words
+ * are in the text run; a knowledge phrase is kept as written, so that an
+ * error's offset points into what staff wrote.
+ */
 static void
 crisis_add(struct crisis *c, const char *name, char tier, const char *re,
     unsigned flags, const char *file, int line, struct diag *d)
 {
 	size_t i = c->nrules++;
+	char *dist = file == NULL ? redist(re) : NULL;
 
+	if (dist != NULL)
+		re = dist;
 	c->rules = xreallocarray(c->rules, c->nrules, sizeof(*c->rules));
 	c->names = xreallocarray(c->names, c->nrules, sizeof(*c->names));
 	c->tiers = xreallocarray(c->tiers, c->nrules, sizeof(*c->tiers));
@@ -121,6 +130,7 @@ crisis_add(struct crisis *c, const char *name, char tier, const char *re,
 	(void)prefilter_add(c->pf, re);
 	c->split = xreallocarray(c->split, c->nrules, sizeof(*c->split));
 	crisis_split(c, i, re);
+	free(dist);
 	c->names[i] = name;
 	c->tiers[i] = tier;
 	c->flags = xreallocarray(c->flags, c->nrules, sizeof(*c->flags));
