@@ -1,7 +1,10 @@
 /*
- * Crisis rules for Polish, Russian, Turkish and Arabic messages, by their
- * core words (see bot/crisis_rules_world.c for why other languages fire
- * when in doubt).
+ * Crisis rules for Polish, Russian, Ukrainian, Turkish and Arabic
+ * messages, by concept (see bot/crisis_rules_world.c for why other
+ * languages fire when in doubt). Each language has a rule with no mark
+ * for intent, plans, means, farewells and wishes, and a -told rule,
+ * read on the whole message, for words also told of the past, of a study
+ * or in a question about treatment.
  */
 #include <stddef.h>
 
@@ -290,7 +293,7 @@ const struct crisis_rule crisis_rules_east[] = {
 	    "kendine gelm\\w*"
 	    ")\\b", CRISIS_WHOLE },
 	/*
-	 * Arabic (hamza seats read ا و ي, vowel marks go): no \\b, as
+	 * Arabic (hamza seats read ا و ي, vowel marks go): no \b, as
 	 * prefixes (و ف ب ل س) join the word. Idioms stay out: "اموت من
 	 * الجوع" has no wish, "الحر يقتلني" no self.
 	 */
