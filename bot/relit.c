@@ -417,6 +417,7 @@ relit_extract(const char *re, struct relit_alt **out)
 
 		rl_seq(&ps, &in);
 		relit__flush(&in);
+		relit__drop_letters(&in);
 		open = open || in.nclause == 0;
 		if (!open)
 			rl_push_alt(out, &n, &in, (size_t)(start - re),

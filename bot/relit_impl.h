@@ -41,6 +41,7 @@ void	relit__info_free(struct rl_info *);
 void	relit__info_string(struct rl_info *, const char *, size_t);
 void	relit__info_any(struct rl_info *);
 void	relit__flush(struct rl_info *);
+void	relit__drop_letters(struct rl_info *);
 void	relit__take_clauses(struct rl_info *, struct rl_info *);
 void	relit__concat(struct rl_info *, struct rl_info *);
 void	relit__either(struct rl_info *, struct rl_info *);

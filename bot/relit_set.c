@@ -356,6 +356,29 @@ rl_keep(struct rl_info *in, struct relit_clause *c)
 	in->clause[in->nclause++] = *c;
 }
 
+/*
+ * Drop the clauses of a single letter ("t", "m": what is left of a word
+ * cut by classes, "dag[ıi]t") when a clause of a longer word stays: they
+ * narrow nothing, and the automaton would mark every such letter of every
+ * text. (Dropping two-letter clauses too, or keeping letters beside any
+ * word, measured worse: the regexes then ran more often.)
+ */
+void
+relit__drop_letters(struct rl_info *in)
+{
+	int best = 0;
+
+	for (size_t i = 0; i < in->nclause; i++)
+		if (rl_score(&in->clause[i]) > best)
+			best = rl_score(&in->clause[i]);
+	for (size_t i = in->nclause; i-- > 0; ) {
+		int s = rl_score(&in->clause[i]);
+
+		if (s <= 1 && best >= 4)
+			rl_drop(in, i);
+	}
+}
+
 /* Keep a known set as a clause. */
 static void
 rl_keep_set(struct rl_info *in, const struct rl_set *s)

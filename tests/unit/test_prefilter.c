@@ -157,6 +157,9 @@ test_clauses(void **state)
 	/* A repeated alternative once leaked its start and end sets. */
 	check_clauses("(?:a|the)+\\s*pills",
 	    "(a_pills|apills|the_pills|thepills)");
+	/* Letters left between classes narrow nothing beside a word. */
+	check_clauses("esyalar[ab]m[ab] dag[ab]t", "(esyalar) (_dag)");
+	check_clauses("x[ab]y", "(x) (y)");
 }
 
 /*
