@@ -65,7 +65,7 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "una sobredosis|sobredosis (?:a proposito|ahora)|"
 	    "(?:me|se) (?:corto|corte|cortado|cortaba|cortando) (?:\\w+ ){0,2}"
 	    "(?:munecas|brazos|venas|piernas)|"
-	    "(?:brazos|munecas|piernas) cortad[oa]s|"
+	    "(?:brazos|munecas|piernas) cortad[oa]s|se (?:esta )?cortando|"
 	    "se me (?:paso|fue) la mano con (?:\\w+ ){0,1}(?:pastillas|"
 	    "medicamentos|pildoras|alcohol)|"
 	    "tomarme todas|todas las pastillas|se encerro)\\b", CRISIS_PAST },
@@ -81,7 +81,7 @@ const struct crisis_rule crisis_rules_world[] = {
 	 * "matar el tiempo"; so does the topic ("tesis sobre el suicidio").
 	 */
 	{ "world-es-intent", 'A',
-	    "\\b(?:me (?:voy a|quiero|pienso|tengo que|vas a ver como me) "
+	    "\\b(?:me (?:voy a|quiero|kiero|qiero|pienso|tengo que) "
 	    "(?:suicidar|matar|quitar la vida)|"
 	    "me quit(?:o|are) la vida|quitarme la vida|"
 	    "me suicido|(?<!calor )(?<!trabajo )me mato(?! (?:trabajando|"
@@ -92,14 +92,28 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "(?:ideas|pensamientos) "
 	    "(?:suicidas|de (?:suicidio|matarme|morir\\w*))|"
 	    "(?:me siento|estoy|soy) (?:muy )?suicida|"
-	    "(?:me )?quiero morir\\w*" ES_IDIOM "|quisiera morir|"
+	    "(?:me )?(?:quiero|kiero|qiero) morir\\w*" ES_IDIOM "|"
+	    "quisiera morir|mejor (?:me muero|morirme|me mato|estar "
+	    "muert[oa])|mi vida no tiene sentido|"
+	    "no quiero (?:seguir )?estar aqui(?! (?:en|esperando))|"
+	    "(?:tengo|puse) (?:la )?fecha para (?:irme|morir|hacerlo|"
+	    "acabar|matarme)|planee (?:todo|como|el dia)|"
+	    "hacerme dano|me (?:quiero|voy a) hacer dano|"
+	    "me (?:lastimo|corto|quemo|golpeo) para (?:sentir|aliviar|"
+	    "calmar|castigar)|"
+	    "(?:irme|me voy) para siempre|"
+	    "(?:voy a|quiero|quisiera) descansar en paz|"
+	    "(?:reunirme|encontrarme|reencontrarme|irme) (?:\\w+ ){0,3}"
+	    "en el cielo|"
+	    "me (?:despedi|estoy despidiendo) de (?:todos|mi familia|"
+	    "mis hijos|la vida)|"
 	    "quitarme del medio|(?:quitarme|irme) de en medio|"
 	    "no (?:haber|hubiera|hubiese) nacido|"
 	    "no vale la pena (?:seguir )?(?:vivir|viviendo)|"
 	    "no me (?:van a )?(?:volver a ver|veran mas)|"
 	    "no (?:pienso|quiero|voy a) (?:volver a )?despertar|"
 	    "lo (?:termino|acabo|terminare|acabare) todo|"
-	    "se quiere morir|quiere morirse|"
+
 	    "(?:quiero|quisiera|desearia|deseo|me gustaria|preferiria|"
 	    "prefiero) (?:\\w+ ){0,2}(?:morir\\w*|estar muert[oa]|"
 	    "no despertar|no existir|dejar de existir)|"
@@ -116,7 +130,7 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "no (?:tengo|me quedan) (?:\\w+ ){0,2}(?:fuerzas|ganas|razones|"
 	    "motivos) (?:para|de) (?:seguir|vivir)|"
 	    "(?:perdi|sin) (?:las )?ganas de vivir|"
-	    "(?:cansad[oa]|hart[oa]) de vivir|"
+	    "(?:cansad[oa]|hart[oa]|me canse) de vivir|"
 	    "no (?:le )?(?:encuentro|veo|tiene) sentido (?:a |la )?"
 	    "(?:seguir|vivir|mi vida|la vida)|"
 	    "no (?:puedo|aguanto) mas con (?:esta|mi|la) vida|"
@@ -137,13 +151,14 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "(?:guardando|juntando|acumulando) (?:\\w+ ){0,2}(?:pastillas|"
 	    "medicamentos|pildoras)|"
 	    "tengo (?:la|el|una|un|mi) (?:pistola|arma|escopeta|cuchillo"
-	    "|cuerda|soga|navaja|rifle|revolver)|"
+	    "|cuerda|soga|navaja|rifle|revolver)(?! de (?:agua|juguete|"
+	    "silicona|calor|pintura|aire))|"
 	    "(?:usarla|usarlo) (?:conmigo|contra mi)|dispararme|"
 	    "(?:pegarme|meterme) un tiro|volarme la cabeza|"
 	    "compre (?:la|una|el) (?:cuerda|soga|veneno|pistola|arma)|"
 	    "colgarme|ahorcarme|me voy a (?:colgar|ahorcar)|ahogarme|"
 	    "tirarme|me tiro del puente|"
-	    "(?:me (?:voy a |quiero )?(?:tirar|lanzar|aventar|arrojar)|"
+	    "(?:me (?:voy a |quiero )?(?:tir|lanz|avent|arroj)(?:ar|are|o)|"
 	    "lanzarme|aventarme|arrojarme|(?:voy a |quiero )?(?:saltar|"
 	    "brincar)) (?:del?|por|al|a|desde|bajo|frente) "
 	    "(?:\\w+ ){0,2}(?:puente|"
@@ -154,6 +169,7 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "estrellar(?:me)?|estamparme|"
 	    "(?:cortarme|cortar(?:se)?|abrirme) las venas|"
 	    "navaja|cuchilla|"
+	    "(?:notas?|mensajes?) de despedida|"
 	    "cartas? (?:de despedida|para mis|a mis|para mi (?:familia|"
 	    "hij[oa]|espos[oa]|mama|papa))|"
 	    "escribi (?:\\w+ ){0,2}cartas? (?:para|a|de)|"
@@ -175,12 +191,9 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "(?:voy a|vamos a|quiero|queria|pienso|pienso en|podria|ganas de"
 	    "|miedo de|capaz de) (?:\\w+ ){0,2}(?:(?:matar|lastimar|herir|"
 	    "ahogar|asfixiar|danar|golpear|hacerle dano|hacerles dano|"
-	    "hacer dano) a(?:l)?|matarl[oa]s?|lastimarl[oa]s?)\\b|"
-	    "se (?:va|iba|quiere) a? ?(?:matar|suicidar|quitar la vida|"
-	    "tirar|colgar)|(?:va a|quiere|piensa) (?:matarse|suicidarse|"
-	    "quitarse la vida|tirarse|colgarse)|se va a matar|"
-	    "(?:ya|you) no quiere vivir|tengo las pills|"
-	    "dice que (?:se )?quiere morir|"
+	    "hacer dano|hacer(?:le|les) algo(?: malo)?) a(?:l)?|"
+	    "matarl[oa]s?|lastimarl[oa]s?)\\b|"
+	    "tengo las pills|"
 	    "(?:era|fue) mi ultima (?:esperanza|oportunidad|opcion)|"
 	    "no hay salida|"
 	    "(?:desaparecer|dormir|descansar) para siempre|"
@@ -197,6 +210,20 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "quitarme la vida)|cuant[oa]s? (?:\\w+ ){0,4}(?:son|es) "
 	    "(?:una dosis )?(?:letal|mortal)|(?:mata|matan|mataria|matarian)"
 	    " a una persona)\\b", 0 },
+	/*
+	 * Spanish: someone else about to die ("mi hijo dijo que se va a
+	 * matar"), but not a nurse's or a student's question about a patient.
+	 */
+	{ "world-es-others", 'A',
+	    "^(?!.*\\b(?:que (?:hago|hacen|hacemos|debo hacer) si|"
+	    "si (?:un|una) (?:paciente|persona|cliente)|"
+	    "soy (?:enfermer[oa]|medic[oa]|psicolog[oa]|terapeuta|"
+	    "estudiante)|pacientes?)\\b).*"
+	    "\\b(?:se quiere morir|quiere morirse|"
+	    "(?:ya|you) no quiere vivir|dice que (?:se )?quiere morir|"
+	    "se (?:va|iba|quiere) a? ?(?:matar|suicidar|quitar la vida|"
+	    "tirar|colgar)|(?:va a|quiere|piensa) (?:matarse|suicidarse|"
+	    "quitarse la vida|tirarse|colgarse)|se va a matar)\\b", 0 },
 	/*
 	 * Spanish emergencies now: not breathing or waking, a seizure,
 	 * chest pain, blue lips, fainted and confused. "Que pasa si me
@@ -215,7 +242,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "me duele (?:mucho )?el pecho|(?<!si tengo )(?<!causa )"
 	    "(?<!causar )(?<!dar )(?<!da )(?<!provoca )(?<!provocar )"
 	    "dolor (?:\\w+ ){0,3}en el pecho|"
-	    "labios (?:\\w+ ){0,2}(?:morados|azules|azulados)|"
+	    "(?:labios|boca|cara|dedos) (?:\\w+ ){0,2}(?:morad[oa]s?|"
+	    "azul(?:es)?|azulad[oa]s?)|respira(?:ndo)? (?:muy )?mal|"
 	    "se desmayo|me desmaye|"
 	    "confundid[oa] (?:\\w+ ){0,6}no (?:se )?puede|"
 	    "no (?:se )?puede (?:poner de pie|mantener en pie))\\b", 0 },
@@ -269,7 +297,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "estou a queimar me) (?:\\w+ ){0,2}(?:com (?:o |um )?"
 	    "(?:isqueiro|cigarro|fosforo|vela|ferro)|de proposito)|"
 	    "me (?:machuquei|machucando|machuco|feri|ferindo) "
-	    "(?:\\w+ ){0,1}de proposito|"
+	    "(?:\\w+ ){0,1}(?:de proposito|de novo|outra vez|pra aliviar|"
+	    "para aliviar|pra sentir)|"
 	    "sangrando muito|(?:nao|and) para de sangrar|muito sangue)\\b",
 	    CRISIS_PAST },
 	/*
@@ -281,7 +310,15 @@ const struct crisis_rule crisis_rules_world[] = {
 	 * suicidio", "prevencao do suicidio").
 	 */
 	{ "world-pt-intent", 'A',
-	    "\\b(?:vou me (?:matar|suicidar)|me mato\\b|"
+	    "\\b(?:vou me (?:matar|suicidar)|me mato\\b(?! (?:de |trabalhando|"
+	    "estudando|de tanto))|planejei (?:tudo|como|o dia|a data)|"
+	    "(?:corda|forca) (?:\\w+ ){0,6}(?:amarrar|pendurar|me enforcar)|"
+	    "sei onde (?:amarrar|pendurar)|"
+	    "(?:ir embora|partir|me ir) (?:pra|para) sempre|"
+	    "(?:vou|quero|queria) descansar em paz|"
+	    "(?:quero|queria|vou) (?:\\w+ ){0,2}(?:encontrar|ver|reencontrar|"
+	    "ficar com|juntar me) (?:\\w+ ){0,3}no ceu|"
+	    "(?:quero|queria|vou) (?:ir|subir) (?:pro|para o) ceu|"
 	    "tirar (?:a )?(?:minha )?(?:propria )?vida|"
 	    "acab(?:ar|o|arei) com (?:a )?minha vida|"
 	    "(?:por|dar) fim (?:a|na|em) (?:minha )?vida|"
@@ -336,7 +373,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "(?:\\w+ ){0,1}(?:filhos|filhas|familia|mae|pai|marido|"
 	    "esposa)|carta de despedida|"
 	    "(?:isso|este|esse) e (?:um|o meu|meu) adeus|"
-	    "mensage(?:m|ns) de despedida|adeus (?:pra|para) sempre|"
+	    "(?:mensage(?:m|ns)|bilhetes?|recados?) de despedida|"
+	    "adeus (?:pra|para) sempre|"
 	    "me despeco de (?:todos|voces|todo mundo|tudo|la vida)|"
 	    "(?:dando|doando|dei|doei|distribuindo) (?:\\w+ ){0,1}"
 	    "(?:minhas coisas|meus pertences|tudo que (?:eu )?tenho)|"
@@ -389,8 +427,10 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "parou de (?:responder|respirar)|nao reconhece ninguem|"
 	    "muito palid[ao]|coracao (?:ta|esta) disparado|"
 	    "(?:tendo|teve|deu|dando|com) (?:uma )?convuls\\w*|"
-	    "convulsionando|labios (?:\\w+ ){0,2}(?:roxos|azuis|azulados|"
-	    "arroxeados)|(?<!tiver )(?<!sentir )(?<!causar )(?<!causa )"
+	    "convulsionando|(?:labios|boca|rosto|dedos) (?:\\w+ ){0,2}"
+	    "(?:rox[oa]s?|azul|azuis|azulad[oa]s?|arroxead[oa]s?)|"
+	    "respirando (?:muito )?mal|respirando com dificuldade|"
+	    "(?<!tiver )(?<!sentir )(?<!causar )(?<!causa )"
 	    "(?<!dar )(?<! da )(?:dor|aperto) (?:\\w+ ){0,2}no peito|"
 	    "desmaiou|desmaiei|(?:nao|and) consegue (?:ficar em pe|"
 	    "se levantar|levantar))\\b", 0 },
