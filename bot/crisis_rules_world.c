@@ -92,7 +92,9 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "(?:ideas|pensamientos) "
 	    "(?:suicidas|de (?:suicidio|matarme|morir\\w*))|"
 	    "(?:me siento|estoy|soy) (?:muy )?suicida|"
-	    "(?:me )?(?:quiero|kiero|qiero) morir\\w*" ES_IDIOM "|"
+	    "(?:planeando|planear|planeo|preparando|organizando) (?:\\w+ )?"
+	    "(?:mi|el) (?:suicidio|muerte)|"
+	    "(?:me )?(?:quiero|kiero|qiero) morir\\w*\\b" ES_IDIOM "|"
 	    "quisiera morir|mejor (?:me muero|morirme|me mato|estar "
 	    "muert[oa])|mi vida no tiene sentido|"
 	    "no quiero (?:seguir )?estar aqui(?! (?:en|esperando))|"
@@ -115,7 +117,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "lo (?:termino|acabo|terminare|acabare) todo|"
 
 	    "(?:quiero|quisiera|desearia|deseo|me gustaria|preferiria|"
-	    "prefiero) (?:\\w+ ){0,2}(?:morir\\w*|estar muert[oa]|"
+	    "prefiero) (?:\\w+ ){0,2}(?:morir\\w*\\b" ES_IDIOM "|"
+	    "estar muert[oa]" ES_IDIOM "|"
 	    "no despertar|no existir|dejar de existir)|"
 	    "(?:estar|estoy) muert[oa]" ES_IDIOM "|"
 	    "ojala (?:\\w+ ){0,2}(?:no despert\\w*|no amanec\\w*|me muer\\w*|"
@@ -245,6 +248,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "(?:labios|boca|cara|dedos) (?:\\w+ ){0,2}(?:morad[oa]s?|"
 	    "azul(?:es)?|azulad[oa]s?)|respira(?:ndo)? (?:muy )?mal|"
 	    "se desmayo|me desmaye|"
+	    "(?:dormid[oa]|no despierta) (?:\\w+ ){0,2}no (?:contesta|"
+	    "responde)|"
 	    "confundid[oa] (?:\\w+ ){0,6}no (?:se )?puede|"
 	    "no (?:se )?puede (?:poner de pie|mantener en pie))\\b", 0 },
 	/* French */
@@ -314,6 +319,8 @@ const struct crisis_rule crisis_rules_world[] = {
 	    "estudando|de tanto))|planejei (?:tudo|como|o dia|a data)|"
 	    "(?:corda|forca) (?:\\w+ ){0,6}(?:amarrar|pendurar|me enforcar)|"
 	    "sei onde (?:amarrar|pendurar)|"
+	    "(?:planejando|planejar|planejo|preparando) (?:\\w+ )?(?:meu|o) "
+	    "(?:suicidio|morte)|planejando minha morte|"
 	    "(?:ir embora|partir|me ir) (?:pra|para) sempre|"
 	    "(?:vou|quero|queria) descansar em paz|"
 	    "(?:quero|queria|vou) (?:\\w+ ){0,2}(?:encontrar|ver|reencontrar|"
