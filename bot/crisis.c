@@ -386,7 +386,9 @@ static int
 crisis_first(const struct crisis *c, const char *s, unsigned skip,
     const struct crisis_pre *pre)
 {
-	bool small[256], alt_small[1024], *may = small, *alt_may = alt_small;
+	/* On the stack for the built-in rules (2,400 alternatives once
+	 * distributed); a knowledge with many more takes the heap. */
+	bool small[256], alt_small[4096], *may = small, *alt_may = alt_small;
 	int past = -1, soft = -1;	/* markers: unknown until needed */
 	int found = -1;
 	pcre2_match_data *md;
