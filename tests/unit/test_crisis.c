@@ -93,30 +93,37 @@ test_real_words_listed(void **state)
 }
 
 /*
- * The rules come in parts (core, tuned, late, voices, world, last): every
- * rule of every part is read once, in the parts' order, and nothing past
- * the end.
+ * The rules come in parts (core, tuned, late, voices, then the languages:
+ * world, germanic, east, asia; then the last two): every rule of every
+ * part is read once, in the parts' order, and nothing past the end.
  */
 static void
 test_rule_parts(void **state)
 {
-	size_t n = crisis_rule_count();
+	static const struct {
+		const struct crisis_rule	*rules;
+		const size_t			*n;
+	} parts[] = {
+		{ crisis_rules_core, &crisis_rules_core_n },
+		{ crisis_rules_tuned, &crisis_rules_tuned_n },
+		{ crisis_rules_late, &crisis_rules_late_n },
+		{ crisis_rules_voices, &crisis_rules_voices_n },
+		{ crisis_rules_world, &crisis_rules_world_n },
+		{ crisis_rules_germanic, &crisis_rules_germanic_n },
+		{ crisis_rules_east, &crisis_rules_east_n },
+		{ crisis_rules_asia, &crisis_rules_asia_n },
+	};
+	size_t n = crisis_rule_count(), at = 0;
 
 	(void)state;
-	assert_int_equal(n, crisis_rules_core_n + crisis_rules_tuned_n +
-	    crisis_rules_late_n + crisis_rules_voices_n +
-	    crisis_rules_world_n + 2);
-	assert_ptr_equal(crisis_rule_at(0), &crisis_rules_core[0]);
-	assert_ptr_equal(crisis_rule_at(crisis_rules_core_n),
-	    &crisis_rules_tuned[0]);
-	assert_ptr_equal(crisis_rule_at(crisis_rules_core_n +
-	    crisis_rules_tuned_n), &crisis_rules_late[0]);
-	assert_ptr_equal(crisis_rule_at(crisis_rules_core_n +
-	    crisis_rules_tuned_n + crisis_rules_late_n),
-	    &crisis_rules_voices[0]);
-	assert_ptr_equal(crisis_rule_at(crisis_rules_core_n +
-	    crisis_rules_tuned_n + crisis_rules_late_n +
-	    crisis_rules_voices_n), &crisis_rules_world[0]);
+	for (size_t p = 0; p < sizeof(parts) / sizeof(parts[0]); p++) {
+		assert_true(*parts[p].n > 0);
+		for (size_t k = 0; k < *parts[p].n; k++)
+			assert_ptr_equal(crisis_rule_at(at + k),
+			    &parts[p].rules[k]);
+		at += *parts[p].n;
+	}
+	assert_int_equal(n, at + 2);
 	assert_string_equal(crisis_rule_at(n - 2)->name, "net");
 	assert_string_equal(crisis_rule_at(n - 1)->name, "after-infusion");
 	assert_null(crisis_rule_at(n));
