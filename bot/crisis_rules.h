@@ -1,8 +1,9 @@
 /*
  * The built-in crisis rules: data only, read by the detector in
  * bot/crisis.c, in parts (core, tuned, late, voices, then other
- * languages: world, germanic, east, asia; and the last rules). Kept apart so that a reviewer can read every rule, its tier and
- * its marks in one place.
+ * languages: world, germanic, east, asia; and the last rules). Kept
+ * apart so that a reviewer can read every rule, its tier and its marks in
+ * one place.
  */
 #ifndef FAQBOT_CRISIS_RULES_H
 #define FAQBOT_CRISIS_RULES_H
