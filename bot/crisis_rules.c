@@ -47,7 +47,12 @@ const char crisis_past_re[] = "\\b(?:\\d+|many|several|a few|some|"
     "\\bbefore (?:i (?:started|found|tried) )?"
     "(?:ketamine|treatment|(?:the |my )?infusions?)\\b";
 
-/* "what if", "will i", "what happens if a patient": asking, not telling. */
+/*
+ * "what if", "will i", "what happens if a patient": asking, not telling.
+ * A fear counts only as a worry about what may come ("scared i will stop
+ * breathing", "afraid of dying in the chair"): "my son is not breathing,
+ * i am scared" tells, it does not ask.
+ */
 const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
     "do you do if|what do (?:your|the) (?:nurses|staff|doctors) do|will i|"
     "would i|could i|might i|if i feel|will (?:the|it|this)|will (?:\\w+ ){1,2}"
@@ -57,7 +62,12 @@ const char crisis_soft_re[] = "\\b(?:what if|what happens if|what "
     "when)|how (?:does|do|would|will) (?:the|your|you) (?:\\w+ )?(?:handle|"
     "deal with|respond|manage)|what (?:is|are) (?:the|your) (?:protocol|"
     "procedure|policy)|is (?:that|this|it) (?:a )?(?:real|common|normal|"
-    "known) (?:side effect|thing)|scared|afraid|worried|nervous)\\b";
+    "known) (?:side effect|thing)|(?:scared|afraid|worried|nervous|"
+    "terrified|anxious) (?:that |of |about |if |(?:i|it|he|she|they|you|"
+    "this|ketamine|the \\w+|my \\w+) (?:will|would|might|could|may|can|"
+    "is going to|am going to|are going to|gonna)\\b)|(?:thoughts?|felt "
+    "like|felt as if) (?:i|he|she) (?:would|was going to|might) (?:die|"
+    "pass out|faint))\\b";
 
 /*
  * The last rules, tried after all others: the net catches what no rule

@@ -478,6 +478,23 @@ const struct crisis_rule crisis_rules_voices[] = {
 	    "it is|would be) better (?:for (?:everyone|everybody|all|my "
 	    "family) )?if i (?:die|died|am dead|was dead|were dead|am gone|was "
 	    "gone|kill myself)\\b", CRISIS_PAST },
+	/*
+	 * The grid's tenth part, emergencies in plain words: a child (or
+	 * anyone) who drank the cleaning stuff or swallowed a battery, who
+	 * cannot stop vomiting; a heart "beating out of my chest"; a numb
+	 * face with sight or speech gone.
+	 */
+	{ "poison-grammar", 'A', "\\b(?:drank|drink|drinking|swallowed|"
+	    "swallow|ate|eaten|eating|got into|licked) (?:some |a |the |a "
+	    "bunch of |some of )?(?:of )?(?:the |my |our |his |her )?"
+	    "(?:cleaning (?:stuff|products?|liquid|spray|fluid)|detergent|"
+	    "laundry (?:pods?|detergent)|dishwasher (?:pods?|tablets?)|"
+	    "(?:button )?batter(?:y|ies)(?! of)|magnets|lamp oil|lighter "
+	    "fluid|nail polish remover|hand sanitizer|drain cleaner|windex|"
+	    "gasoline|petrol|weed killer)\\b|\\bcan not stop (?:vomiting|"
+	    "throwing up|puking)\\b|\\bheart is (?:beating|pounding|racing) "
+	    "out of my chest\\b|^(?=.*\\bnumb\\b).*\\bcan not (?:see|speak|"
+	    "talk|move)\\b", CRISIS_PAST | CRISIS_SOFT },
 };
 
 const size_t crisis_rules_voices_n = sizeof(crisis_rules_voices) /

@@ -1014,6 +1014,17 @@ static const struct {
 	{ "i am tired of the life in the city", false },
 	{ "the life has no more taste since covid, i lost my smell", false },
 	{ "i want to join my husband in florida after the session", false },
+	/* A fear softens only as a worry about what may come. */
+	{ "my son is not breathing, i am scared", true },
+	{ "my brother is drunk and has a gun i am scared", true },
+	{ "i am scared i will stop breathing during the infusion", false },
+	{ "i was so nervous i thought i would die", false },
+	/* poison-grammar */
+	{ "my toddler drank some of the cleaning stuff", true },
+	{ "the baby ate a battery", true },
+	{ "i can not stop vomiting since my session", true },
+	{ "they gave me a battery of tests at intake", false },
+	{ "my face is numb from the dentist, can i still come in", false },
 };
 
 /* Questions about a frightening topic are not a crisis. */
