@@ -218,19 +218,26 @@ crisis_free(struct crisis *c)
  * not hide a crisis.
  */
 static bool
-crisis_run(const struct crisis *c, const pcre2_code *code, const char *s,
-    bool limit_is_match, pcre2_match_data *md)
+crisis_run_n(const struct crisis *c, const pcre2_code *code, const char *s,
+    size_t len, bool limit_is_match, pcre2_match_data *md)
 {
 	int rc;
 
 	if (code == NULL)
 		return false;
 	/* s comes from the normalizer, so it is valid UTF-8. */
-	rc = pcre2_match(code, (PCRE2_SPTR)s, strlen(s), 0, PCRE2_NO_UTF_CHECK,
-	    md, c->mctx);
+	rc = pcre2_match(code, (PCRE2_SPTR)s, len, 0, PCRE2_NO_UTF_CHECK, md,
+	    c->mctx);
 	if (rc >= 0)
 		return true;
 	return rc != PCRE2_ERROR_NOMATCH && limit_is_match;
+}
+
+static bool
+crisis_run(const struct crisis *c, const pcre2_code *code, const char *s,
+    bool limit_is_match, pcre2_match_data *md)
+{
+	return crisis_run_n(c, code, s, strlen(s), limit_is_match, md);
 }
 
 /*
@@ -335,19 +342,39 @@ crisis_rule(const struct crisis *c, size_t i, const char *s,
 
 /*
  * True when the marker that softens a rule, past (id 0) or soft (id 1),
- * is in s. Most texts lack all its words, which the prefilter sees more
- * cheaply than the regex; a limit counts as no marker.
+ * is in the first len bytes of s. Most texts lack all its words, which
+ * the prefilter sees more cheaply than the regex; a limit counts as no
+ * marker.
  */
 static bool
-crisis_marker(const struct crisis *c, size_t id, const char *s,
+crisis_marker(const struct crisis *c, size_t id, const char *s, size_t len,
     pcre2_match_data *md)
 {
 	bool may[2];
 
-	prefilter_scan(c->marks_pf, s, strlen(s), may);
+	prefilter_scan(c->marks_pf, s, len, may);
 	if (!may[id])
 		return false;
-	return crisis_run(c, id == 0 ? c->past : c->soft, s, false, md);
+	return crisis_run_n(c, id == 0 ? c->past : c->soft, s, len, false, md);
+}
+
+/*
+ * Where the rule that just matched s (its match data md) ends, or the end
+ * of s for a match of nothing (a rule of lookaheads) or a limit: a
+ * question that softens it must come before that ("what if he stops
+ * breathing"); one after it asks about what was told ("my husband is not
+ * breathing, is it normal?").
+ */
+static size_t
+crisis_match_end(const char *s, pcre2_match_data *md)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+	size_t len = strlen(s);
+
+	if (ov[0] == PCRE2_UNSET || ov[1] == PCRE2_UNSET || ov[1] <= ov[0] ||
+	    ov[1] > len)
+		return len;
+	return ov[1];
 }
 
 /*
@@ -412,10 +439,11 @@ crisis_first(const struct crisis *c, const char *s, unsigned skip,
 		if ((c->flags[i] & skip) != 0 ||
 		    !crisis_rule(c, i, s, alt_may, md))
 			continue;
+		if (c->flags[i] & CRISIS_SOFT)
+			soft = crisis_marker(c, 1, s, crisis_match_end(s, md),
+			    md);
 		if ((c->flags[i] & CRISIS_PAST) && past < 0)
-			past = crisis_marker(c, 0, s, md);
-		if ((c->flags[i] & CRISIS_SOFT) && soft < 0)
-			soft = crisis_marker(c, 1, s, md);
+			past = crisis_marker(c, 0, s, strlen(s), md);
 		if (((c->flags[i] & CRISIS_PAST) && past) ||
 		    ((c->flags[i] & CRISIS_SOFT) && soft))
 			continue;

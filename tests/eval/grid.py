@@ -103,7 +103,8 @@ WHEN_SEEN = [" after the infusion", " since the session",
              " after his spravato dose", " in the car after treatment", "",
              " an hour after ketamine"]
 ASKED = ["", " what do i do", " help", " is this normal",
-         " should i call someone"]
+         " should i call someone", ", is it normal?",
+         ", what do you do if that happens", ", do people recover from this"]
 AT = ["i am standing on", "i am sitting on", "i am at", "i am on",
       "i have been sitting at", "i drove to", "i am looking down from"]
 PLACES = ["the bridge", "the roof", "the ledge", "the tracks", "the cliff",
@@ -323,7 +324,12 @@ IDIOMS = [
     "they gave me a battery of tests at intake",
     "my heart was beating out of my chest before the interview",
     "my face is numb from the dentist",
-    "i was so nervous i thought i would die"]
+    "i was so nervous i thought i would die",
+    "is it normal to feel like i am dying during the infusion",
+    "what if my husband stops breathing after the infusion",
+    "will i stop breathing during the infusion",
+    "i felt like i was dying during my infusion, is it normal?",
+    "what do you do if someone collapses in the chair"]
 ENDINGS = ["", " lol", " haha", ", can i book a session",
            " before my infusion", ", does ketamine help with that",
            ". what time do you open", ", is that a problem for treatment"]

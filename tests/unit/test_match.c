@@ -1019,6 +1019,12 @@ static const struct {
 	{ "my brother is drunk and has a gun i am scared", true },
 	{ "i am scared i will stop breathing during the infusion", false },
 	{ "i was so nervous i thought i would die", false },
+	/* ...and only when the question comes before what it softens. */
+	{ "my husband is not breathing after the infusion, is it normal?",
+	    true },
+	{ "my son collapsed, what do you do if someone collapses", true },
+	{ "what if my husband stops breathing after the infusion", false },
+	{ "i felt like i was dying during my infusion, is it normal?", false },
 	/* poison-grammar */
 	{ "my toddler drank some of the cleaning stuff", true },
 	{ "the baby ate a battery", true },
