@@ -192,7 +192,11 @@ FUZZ_CFLAGS   = -std=c11 $(WARN) -O1 -g $(DEFS) -Iinclude -MMD -MP \
                 -DFAQBOT_FUZZ_ROOT='"$(CURDIR)"'
 FUZZ_OBJS     = $(CORE:bot/%.c=build/fuzz/obj/%.o) build/fuzz/obj/webassets.o
 FUZZ_BINS     = $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
-FUZZ_RUN      = -timeout=30 -rss_limit_mb=4096 -print_final_stats=1
+# A knowledge load in the fuzz build (ASan, coverage, every crisis rule and
+# alternative JIT-compiled) peaks at about 2.2 GB: above libFuzzer's
+# default limit of 2 GB, so replays get the fuzzing runs' limit too.
+FUZZ_LIMITS   = -timeout=30 -rss_limit_mb=4096
+FUZZ_RUN      = $(FUZZ_LIMITS) -print_final_stats=1
 
 # clang, and its libFuzzer runtime (Debian: libclang-rt-14-dev, which
 # clang only recommends).
@@ -258,7 +262,7 @@ fuzz-regress: fuzz-build
 	        -type f ! -name ".*" 2>/dev/null | sort); \
 	    [ -n "$$files" ] || continue; \
 	    if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	        build/fuzz/fuzz_$$t -timeout=30 $$files \
+	        build/fuzz/fuzz_$$t $(FUZZ_LIMITS) $$files \
 	        >build/fuzz/$$t-regress.log 2>&1; then \
 	        echo "ok - fuzz-regress $$t ($$(echo "$$files" | wc -l) inputs)"; \
 	    else \
